@@ -1,0 +1,694 @@
+#!/usr/bin/env bash
+# Build local stand-ins for the base images the course names, for machines
+# (CI, offline classrooms) where no container registry answers.
+#
+#   scripts/standins.sh [--force] [IMAGE...]
+#   dockerlings dev images | scripts/standins.sh
+#
+# For each tag: if the image is already present, keep it (unless --force);
+# otherwise try `docker pull`; only when that fails is a stand-in built.
+# Every stand-in carries the label org.dockerlings.standin=true, so
+# `docker images --filter label=org.dockerlings.standin=true` lists them and
+# `docker rmi` of that list removes them all.
+#
+# Stand-ins are built from Debian packages: a `debootstrap --variant=minbase`
+# bookworm root imported as the base, with Go, Python, Node.js or nginx from
+# apt on top, and busybox-static on `scratch` for the small Alpine-like ones.
+# They behave like the real images for the course (paths, users, PATH, CMD,
+# ports), not byte for byte: see recipe_* below for what each one provides.
+#
+# Environment:
+#   DOCKERLINGS_CACHE_DIR   where the debootstrap tarball is kept
+#                           (default: $XDG_CACHE_HOME/dockerlings or ~/.cache/dockerlings)
+#   DEBIAN_MIRROR           Debian mirror (default http://deb.debian.org/debian)
+#   DOCKERLINGS_PULL_TIMEOUT seconds to wait for `docker pull` (default 30)
+set -euo pipefail
+
+readonly LABEL_KEY=org.dockerlings.standin
+readonly BASE_TAG=dockerlings-standin/debian:bookworm
+readonly KIT_TAG=dockerlings-standin/rootfs-kit:bookworm
+readonly SUITE=bookworm
+readonly MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+readonly CACHE_DIR=${DOCKERLINGS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dockerlings}
+readonly BASE_TARBALL="$CACHE_DIR/debian-$SUITE-minbase.tar"
+readonly PULL_TIMEOUT=${DOCKERLINGS_PULL_TIMEOUT:-30}
+# The host's CA bundle is baked into every stand-in: HTTPS from containers to
+# PyPI and npm must trust whatever the host trusts (corporate or proxy CAs).
+readonly HOST_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt
+readonly PATH_ENV=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+# The classic builder works with every docker CLI and engine we meet: the
+# BuildKit path of newer CLIs needs the buildx plugin, which may be missing.
+export DOCKER_BUILDKIT=0
+
+FORCE=0
+WORK_DIR=""
+
+die() { echo "standins: error: $*" >&2; exit 1; }
+note() { echo "standins: $*" >&2; }
+
+cleanup() { [[ -n "$WORK_DIR" ]] && rm -rf "$WORK_DIR"; return 0; }
+trap cleanup EXIT
+
+usage() {
+  sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
+}
+
+have_image() { docker image inspect "$1" >/dev/null 2>&1; }
+
+human_size() {
+  local bytes
+  bytes=$(docker image inspect -f '{{.Size}}' "$1")
+  awk -v b="$bytes" 'BEGIN { if (b >= 1e9) printf "%.2f GB", b/1e9; else printf "%.1f MB", b/1e6 }'
+}
+
+# Proxy settings of the host, passed to builds (docker accepts these build
+# args without an ARG line) so apt, pip and npm inside them go the same way.
+proxy_build_args() {
+  local var
+  for var in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+    if [[ -n "${!var:-}" ]]; then printf '%s\n' "--build-arg" "$var=${!var}"; fi
+  done
+}
+
+# docker build of a generated context; the log is shown only on failure.
+build_image() {
+  local tag=$1 ctx=$2 log="$2.log"
+  local -a args
+  mapfile -t args < <(proxy_build_args)
+  if ! docker build --label "$LABEL_KEY=true" "${args[@]}" -t "$tag" "$ctx" >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    die "building the stand-in for $tag failed (full log above, last 40 lines)"
+  fi
+}
+
+new_context() {
+  local dir
+  dir=$(mktemp -d "$WORK_DIR/ctx.XXXXXX")
+  cp "$HOST_CA_BUNDLE" "$dir/host-ca.crt"
+  echo "$dir"
+}
+
+# ---------------------------------------------------------------- the base
+
+# debootstrap needs root and ~40 s; its result is cached as a tarball so that
+# re-creating the base after `docker rmi` takes a few seconds.
+make_base_tarball() {
+  [[ -s "$BASE_TARBALL" ]] && return 0
+  [[ $EUID -eq 0 ]] || die "making the Debian base needs root (debootstrap): run as root, or sudo $0"
+  command -v debootstrap >/dev/null || die "debootstrap is missing: apt-get install debootstrap"
+  mkdir -p "$CACHE_DIR"
+  local root="$WORK_DIR/rootfs"
+  note "debootstrap --variant=minbase $SUITE (about a minute, once)"
+  if ! debootstrap --variant=minbase "$SUITE" "$root" "$MIRROR" >"$WORK_DIR/debootstrap.log" 2>&1; then
+    tail -n 30 "$WORK_DIR/debootstrap.log" >&2
+    die "debootstrap failed: is $MIRROR reachable?"
+  fi
+  slim_rootfs "$root"
+  tar -C "$root" --numeric-owner -cf "$BASE_TARBALL.tmp" .
+  mv "$BASE_TARBALL.tmp" "$BASE_TARBALL"
+  rm -rf "$root"
+}
+
+# Make the root look like the official debian:bookworm-slim: same apt
+# sources, no docs/man/locales, apt caches cleaned after every install.
+slim_rootfs() {
+  local root=$1
+  rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/cache/apt/*.bin \
+    "$root"/var/lib/apt/lists/* "$root"/usr/share/locale/* \
+    "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/var/log/*.log
+  find "$root/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete
+  rm -f "$root/etc/apt/sources.list" "$root/etc/hostname" "$root/etc/resolv.conf"
+  cat >"$root/etc/apt/sources.list.d/debian.sources" <<EOF
+Types: deb
+URIs: $MIRROR
+Suites: $SUITE $SUITE-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+
+Types: deb
+URIs: ${MIRROR%/debian}/debian-security
+Suites: $SUITE-security
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  cat >"$root/etc/dpkg/dpkg.cfg.d/docker" <<'EOF'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/man/*
+path-exclude /usr/share/groff/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/lintian/*
+path-exclude /usr/share/locale/*
+EOF
+  cat >"$root/etc/apt/apt.conf.d/docker-clean" <<'EOF'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+EOF
+  echo 'APT::Install-Recommends "false";' >"$root/etc/apt/apt.conf.d/docker-no-recommends"
+}
+
+ensure_base() {
+  have_image "$BASE_TAG" && return 0
+  make_base_tarball
+  docker import \
+    -c "LABEL $LABEL_KEY=true" \
+    -c "ENV PATH=$PATH_ENV" \
+    -c 'CMD ["bash"]' \
+    "$BASE_TARBALL" "$BASE_TAG" >/dev/null
+}
+
+# The tools the scratch-based stand-ins are assembled from, installed once.
+ensure_kit() {
+  have_image "$KIT_TAG" && return 0
+  ensure_base
+  local ctx
+  ctx=$(new_context)
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $BASE_TAG
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends busybox-static nginx-light tzdata ca-certificates \\
+ && rm -rf /var/lib/apt/lists/*
+EOF
+  build_image "$KIT_TAG" "$ctx"
+}
+
+# --------------------------------------------------------- shared snippets
+
+# Installs the host's CA bundle as a local CA so that update-ca-certificates
+# (run by the ca-certificates package, or later by a learner's Dockerfile)
+# keeps it in /etc/ssl/certs/ca-certificates.crt.
+DEBIAN_CA_LINES='COPY host-ca.crt /usr/local/share/ca-certificates/dockerlings-host-ca.crt'
+CA_ENV_LINES='ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt \
+    REQUESTS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt \
+    PIP_CERT=/etc/ssl/certs/ca-certificates.crt \
+    NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt'
+
+# Writes the script, run inside the kit image, that assembles a busybox root
+# in /out like Alpine's: applets where Alpine has them, users, CA bundle,
+# and small adduser/addgroup/apk stand-ins (Debian's busybox lacks them).
+write_busybox_rootfs_script() {
+  local ctx=$1
+  cat >"$ctx/busybox-rootfs.sh" <<'SCRIPT'
+#!/bin/sh
+set -eu
+out=/out
+mkdir -p "$out"/bin "$out"/sbin "$out"/usr/bin "$out"/usr/sbin "$out"/usr/local/bin \
+  "$out"/etc/ssl/certs "$out"/root "$out"/home "$out"/tmp "$out"/var/tmp \
+  "$out"/var/log "$out"/var/cache "$out"/run "$out"/proc "$out"/sys "$out"/dev
+chmod 1777 "$out"/tmp "$out"/var/tmp
+chmod 700 "$out"/root
+ln -s ../run "$out"/var/run
+cp /bin/busybox "$out"/bin/busybox
+for applet in $(busybox --list-full); do
+  [ -e "$out/$applet" ] || [ "$applet" = linuxrc ] || ln -s /bin/busybox "$out/$applet"
+done
+cp /etc/ssl/certs/ca-certificates.crt "$out"/etc/ssl/certs/ca-certificates.crt
+ln -s certs/ca-certificates.crt "$out"/etc/ssl/cert.pem
+cat >"$out"/etc/passwd <<'EOF'
+root:x:0:0:root:/root:/bin/sh
+bin:x:1:1:bin:/bin:/sbin/nologin
+daemon:x:2:2:daemon:/sbin:/sbin/nologin
+nobody:x:65534:65534:nobody:/:/sbin/nologin
+EOF
+cat >"$out"/etc/group <<'EOF'
+root:x:0:root
+bin:x:1:root,bin,daemon
+daemon:x:2:root,bin,daemon
+wheel:x:10:root
+users:x:100:
+nogroup:x:65533:
+nobody:x:65534:
+EOF
+cat >"$out"/etc/shadow <<'EOF'
+root:*::0:::::
+bin:!::0:::::
+daemon:!::0:::::
+nobody:!::0:::::
+EOF
+chmod 640 "$out"/etc/shadow
+printf 'passwd: files\ngroup: files\nhosts: files dns\n' >"$out"/etc/nsswitch.conf
+
+# adduser / addgroup with the options of Alpine's busybox (-S -D -H -G -u -g -h -s).
+cat >"$out"/usr/sbin/addgroup <<'EOF'
+#!/bin/sh
+# addgroup [-g GID] [-S] [USER] GROUP  (stand-in for Alpine's busybox applet)
+set -eu
+gid="" system=0
+while getopts g:S opt; do
+  case $opt in g) gid=$OPTARG ;; S) system=1 ;; *) echo "usage: addgroup [-g GID] [-S] [USER] GROUP" >&2; exit 1 ;; esac
+done
+shift $((OPTIND - 1))
+if [ $# -eq 2 ]; then
+  user=$1 group=$2
+  grep -q "^$user:" /etc/passwd || { echo "addgroup: unknown user $user" >&2; exit 1; }
+  grep -q "^$group:" /etc/group || { echo "addgroup: unknown group $group" >&2; exit 1; }
+  awk -F: -v g="$group" -v u="$user" 'BEGIN { OFS = ":" } $1 == g { $4 = ($4 == "" ? u : $4 "," u) } { print }' \
+    /etc/group >/etc/group.new && cat /etc/group.new >/etc/group && rm -f /etc/group.new
+  exit 0
+fi
+[ $# -eq 1 ] || { echo "usage: addgroup [-g GID] [-S] [USER] GROUP" >&2; exit 1; }
+group=$1
+if grep -q "^$group:" /etc/group; then echo "addgroup: group '$group' in use" >&2; exit 1; fi
+if [ -z "$gid" ]; then
+  if [ $system -eq 1 ]; then gid=100; else gid=1000; fi
+  while cut -d: -f3 /etc/group | grep -qx "$gid"; do gid=$((gid + 1)); done
+fi
+echo "$group:x:$gid:" >>/etc/group
+EOF
+cat >"$out"/usr/sbin/adduser <<'EOF'
+#!/bin/sh
+# adduser [-h DIR] [-g GECOS] [-s SHELL] [-G GRP] [-S] [-D] [-H] [-u UID] [-k SKEL] USER [GROUP]
+# (stand-in for Alpine's busybox applet)
+set -eu
+home="" gecos="Linux User,,," shell=/bin/sh group="" system=0 nohome=0 uid=""
+while getopts h:g:s:G:SDHu:k: opt; do
+  case $opt in
+    h) home=$OPTARG ;; g) gecos=$OPTARG ;; s) shell=$OPTARG ;; G) group=$OPTARG ;;
+    S) system=1 ;; D) ;; H) nohome=1 ;; u) uid=$OPTARG ;; k) ;;
+    *) echo "usage: adduser [-h DIR] [-g GECOS] [-s SHELL] [-G GRP] [-S] [-D] [-H] [-u UID] USER [GROUP]" >&2; exit 1 ;;
+  esac
+done
+shift $((OPTIND - 1))
+[ $# -ge 1 ] || { echo "adduser: missing user name" >&2; exit 1; }
+user=$1
+[ $# -ge 2 ] && group=$2
+if grep -q "^$user:" /etc/passwd; then echo "adduser: user '$user' in use" >&2; exit 1; fi
+if [ -z "$uid" ]; then
+  if [ $system -eq 1 ]; then uid=100; else uid=1000; fi
+  while cut -d: -f3 /etc/passwd | grep -qx "$uid"; do uid=$((uid + 1)); done
+fi
+if [ -z "$group" ]; then
+  if [ $system -eq 1 ]; then
+    group=nogroup
+  else
+    group=$user
+    gid=$uid
+    while cut -d: -f3 /etc/group | grep -qx "$gid"; do gid=$((gid + 1)); done
+    addgroup -g "$gid" "$group"
+  fi
+fi
+gid=$(awk -F: -v g="$group" '$1 == g { print $3 }' /etc/group)
+[ -n "$gid" ] || { echo "adduser: unknown group $group" >&2; exit 1; }
+[ -n "$home" ] || home=/home/$user
+[ $system -eq 1 ] && [ "$shell" = /bin/sh ] && shell=/sbin/nologin
+echo "$user:x:$uid:$gid:$gecos:$home:$shell" >>/etc/passwd
+echo "$user:!::0:::::" >>/etc/shadow
+if [ $nohome -eq 0 ] && [ ! -e "$home" ]; then
+  mkdir -p "$home" && chown "$uid:$gid" "$home" && chmod 755 "$home"
+fi
+EOF
+# Alpine's apk cannot work without Alpine's repositories: accept requests for
+# what this image already has, and say clearly what it cannot install.
+cat >"$out"/sbin/apk <<'EOF'
+#!/bin/sh
+# Stand-in for Alpine's apk: this image is not Alpine and has no package index.
+have="busybox musl ca-certificates ca-certificates-bundle alpine-baselayout"
+case "${1:-}" in
+  add)
+    shift
+    for arg in "$@"; do
+      case $arg in -*) continue ;; esac
+      pkg=${arg%%[=<>~]*}
+      case " $have " in *" $pkg "*) ;; *)
+        echo "apk: this is a dockerlings stand-in image with no Alpine package index;" >&2
+        echo "apk: it cannot install '$pkg'. Use the real image (docker pull) for that." >&2
+        exit 1 ;;
+      esac
+    done ;;
+  update|upgrade|cache|del) ;;
+  *) echo "apk: stand-in: only 'apk add' of $have is supported" >&2; exit 1 ;;
+esac
+EOF
+chmod 755 "$out"/usr/sbin/adduser "$out"/usr/sbin/addgroup "$out"/sbin/apk
+SCRIPT
+}
+
+# ----------------------------------------------------------------- recipes
+# Each recipe_* writes a Dockerfile into the context dir $1 for tag $2.
+
+recipe_debian() {
+  local ctx=$1
+  echo "FROM $BASE_TAG" >"$ctx/Dockerfile"
+}
+
+# golang:<ver>: Go from bookworm-backports (the minor version the tag asks
+# for when Debian has it, else the newest), laid out like the official image:
+# /usr/local/go/bin/go, GOPATH=/go, WORKDIR /go, GOTOOLCHAIN=local. gcc,
+# libc6-dev and git are there as in the official image, so cgo is on by
+# default (CGO_ENABLED unset) and a binary built without CGO_ENABLED=0 is
+# dynamically linked, exactly as with the real image.
+recipe_golang() {
+  local ctx=$1 tag=$2 ver want
+  ver=${tag##*:}
+  want=$(sed -nE 's/^([0-9]+\.[0-9]+).*/\1/p' <<<"$ver")
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $BASE_TAG
+$DEBIAN_CA_LINES
+RUN printf 'Types: deb\nURIs: $MIRROR\nSuites: $SUITE-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \\
+      >/etc/apt/sources.list.d/backports.sources \\
+ && apt-get update \\
+ && want="$want" \\
+ && if [ -n "\$want" ] && apt-cache show "golang-\$want-go" >/dev/null 2>&1; then v="\$want"; \\
+    else v=\$(apt-cache pkgnames golang-1. | sed -nE 's/^golang-(1\.[0-9]+)-go\$/\1/p' | sort -V | tail -n 1); \\
+         echo "golang \${want:-latest} is not in Debian; using \$v" >&2; fi \\
+ && apt-get install -y --no-install-recommends -t $SUITE-backports "golang-\$v-go" \\
+ && apt-get install -y --no-install-recommends ca-certificates gcc libc6-dev make pkg-config git \\
+ && ln -s "/usr/lib/go-\$v" /usr/local/go \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && mkdir -p /go/src /go/bin && chmod -R 1777 /go
+$CA_ENV_LINES
+ENV GOTOOLCHAIN=local GOPATH=/go PATH=/go/bin:/usr/local/go/bin:$PATH_ENV
+WORKDIR /go
+EOF
+}
+
+# python:<ver>[-slim]: Debian's python3 (3.11 on bookworm) with pip and venv;
+# `python` and `pip` work as in the official image, and pip may install
+# outside a venv (the official image's python is not "externally managed").
+recipe_python() {
+  local ctx=$1
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $BASE_TAG
+$DEBIAN_CA_LINES
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates python3 python3-pip python3-venv python-is-python3 \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED \\
+ && { [ -e /usr/bin/pip ] || ln -s pip3 /usr/bin/pip; }
+$CA_ENV_LINES
+ENV LANG=C.UTF-8
+CMD ["python3"]
+EOF
+}
+
+# node:<ver>: Debian's nodejs and npm, the official image's `node` user
+# (1000:1000, /home/node), no WORKDIR, CMD ["node"].
+recipe_node() {
+  local ctx=$1
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $BASE_TAG
+$DEBIAN_CA_LINES
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates nodejs npm \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && groupadd --gid 1000 node \\
+ && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
+$CA_ENV_LINES
+CMD ["node"]
+EOF
+}
+
+# The nginx configuration of the official image: /usr/share/nginx/html on
+# port 80, conf.d/*.conf included, logs to the container's stdout/stderr.
+write_nginx_config() {
+  local ctx=$1
+  mkdir -p "$ctx/nginx/conf.d" "$ctx/nginx/html"
+  cat >"$ctx/nginx/nginx.conf" <<'EOF'
+user  nginx;
+worker_processes  auto;
+
+error_log  /var/log/nginx/error.log notice;
+pid        /var/run/nginx.pid;
+
+events {
+    worker_connections  1024;
+}
+
+http {
+    include       /etc/nginx/mime.types;
+    default_type  application/octet-stream;
+
+    log_format  main  '$remote_addr - $remote_user [$time_local] "$request" '
+                      '$status $body_bytes_sent "$http_referer" '
+                      '"$http_user_agent" "$http_x_forwarded_for"';
+
+    access_log  /var/log/nginx/access.log  main;
+
+    sendfile        on;
+    keepalive_timeout  65;
+
+    include /etc/nginx/conf.d/*.conf;
+}
+EOF
+  cat >"$ctx/nginx/conf.d/default.conf" <<'EOF'
+server {
+    listen       80;
+    listen  [::]:80;
+    server_name  localhost;
+
+    location / {
+        root   /usr/share/nginx/html;
+        index  index.html index.htm;
+    }
+
+    error_page   500 502 503 504  /50x.html;
+    location = /50x.html {
+        root   /usr/share/nginx/html;
+    }
+}
+EOF
+  cat >"$ctx/nginx/html/index.html" <<'EOF'
+<!DOCTYPE html>
+<html>
+<head><title>Welcome to nginx!</title></head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and working.</p>
+</body>
+</html>
+EOF
+  cat >"$ctx/nginx/html/50x.html" <<'EOF'
+<!DOCTYPE html>
+<html>
+<head><title>Error</title></head>
+<body><h1>An error occurred.</h1></body>
+</html>
+EOF
+}
+
+# Shell lines (run as root in the image being built, paths under $1) that set
+# up the official image's nginx user (101:101) and writable directories.
+nginx_layout_commands() {
+  local root=$1
+  cat <<EOF
+mkdir -p $root/etc/nginx/conf.d $root/usr/share/nginx/html $root/var/log/nginx $root/var/cache/nginx $root/var/lib/nginx $root/run \\
+ && ln -sf /dev/stdout $root/var/log/nginx/access.log \\
+ && ln -sf /dev/stderr $root/var/log/nginx/error.log \\
+ && echo 'nginx:x:101:101:nginx:/var/cache/nginx:/sbin/nologin' >>$root/etc/passwd \\
+ && echo 'nginx:x:101:nginx' >>$root/etc/group \\
+ && chown -R 101:101 $root/var/cache/nginx $root/var/lib/nginx
+EOF
+}
+
+# nginx:<tag>-alpine[-slim]: like the official Alpine variants, small: a
+# busybox root with Debian's nginx binary and the shared libraries it needs.
+recipe_nginx_small() {
+  local ctx=$1
+  write_busybox_rootfs_script "$ctx"
+  write_nginx_config "$ctx"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $KIT_TAG AS rootfs
+COPY busybox-rootfs.sh /busybox-rootfs.sh
+RUN sh /busybox-rootfs.sh \\
+ && cp /usr/sbin/nginx /out/usr/sbin/nginx \\
+ && ldd /usr/sbin/nginx | awk '/=>/ { print \$3 } /ld-linux/ { print \$1 }' \\
+      | while read -r lib; do mkdir -p "/out\$(dirname "\$lib")"; cp -L "\$lib" "/out\$lib"; done \\
+ && mkdir -p /out/lib64 /out/etc/nginx \\
+ && cp /etc/nginx/mime.types /etc/nginx/fastcgi_params /etc/nginx/scgi_params /etc/nginx/uwsgi_params /out/etc/nginx/ \\
+ && $(nginx_layout_commands /out)
+COPY nginx/nginx.conf /out/etc/nginx/nginx.conf
+COPY nginx/conf.d/ /out/etc/nginx/conf.d/
+COPY nginx/html/ /out/usr/share/nginx/html/
+
+FROM scratch
+COPY --from=rootfs /out/ /
+ENV PATH=$PATH_ENV
+EXPOSE 80
+STOPSIGNAL SIGQUIT
+CMD ["nginx", "-g", "daemon off;"]
+EOF
+}
+
+# nginx:<tag> (the Debian-based official variants): Debian's nginx-light.
+recipe_nginx_debian() {
+  local ctx=$1
+  write_nginx_config "$ctx"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $BASE_TAG
+$DEBIAN_CA_LINES
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates nginx-light \\
+ && rm -rf /var/lib/apt/lists/* /etc/nginx/sites-enabled /etc/nginx/modules-enabled/* \\
+      /etc/nginx/conf.d/* /var/log/nginx/* \\
+ && groupadd --system --gid 101 nginx \\
+ && useradd --system --uid 101 --gid nginx --home-dir /var/cache/nginx --shell /sbin/nologin nginx \\
+ && mkdir -p /var/cache/nginx /var/lib/nginx /usr/share/nginx/html \\
+ && ln -sf /dev/stdout /var/log/nginx/access.log \\
+ && ln -sf /dev/stderr /var/log/nginx/error.log \\
+ && chown -R nginx:nginx /var/cache/nginx /var/lib/nginx
+COPY nginx/nginx.conf /etc/nginx/nginx.conf
+COPY nginx/conf.d/ /etc/nginx/conf.d/
+COPY nginx/html/ /usr/share/nginx/html/
+EXPOSE 80
+STOPSIGNAL SIGQUIT
+CMD ["nginx", "-g", "daemon off;"]
+EOF
+}
+
+# alpine:<ver> and busybox:<ver>: busybox-static on scratch with Alpine's
+# users and paths, CA certificates, /tmp; a few MB like the real ones.
+recipe_busybox() {
+  local ctx=$1 cmd=$2
+  write_busybox_rootfs_script "$ctx"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $KIT_TAG AS rootfs
+COPY busybox-rootfs.sh /busybox-rootfs.sh
+RUN sh /busybox-rootfs.sh
+
+FROM scratch
+COPY --from=rootfs /out/ /
+ENV PATH=$PATH_ENV
+CMD ["$cmd"]
+EOF
+}
+
+# gcr.io/distroless/static-debian12[:tag]: no shell, no libc; CA
+# certificates, tzdata, /etc/passwd with root, nobody and nonroot (65532).
+# `:nonroot` tags run as 65532 in /home/nonroot; `:debug` tags add busybox
+# under /busybox as the real debug images do.
+recipe_distroless_static() {
+  local ctx=$1 tag=$2 variant
+  variant=${tag##*:}
+  local user=0:0 workdir=/ debug=0
+  case $variant in *nonroot*) user=65532:65532 workdir=/home/nonroot ;; esac
+  case $variant in *debug*) debug=1 ;; esac
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $KIT_TAG AS rootfs
+RUN mkdir -p /out/etc/ssl/certs /out/usr/share /out/tmp /out/root /out/home/nonroot /out/busybox \\
+ && chmod 1777 /out/tmp && chmod 700 /out/root \\
+ && cp /etc/ssl/certs/ca-certificates.crt /out/etc/ssl/certs/ca-certificates.crt \\
+ && cp -a /usr/share/zoneinfo /out/usr/share/zoneinfo \\
+ && printf 'root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n' >/out/etc/passwd \\
+ && printf 'root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n' >/out/etc/group \\
+ && printf 'passwd: files\ngroup: files\nhosts: files dns\n' >/out/etc/nsswitch.conf \\
+ && chown 65532:65532 /out/home/nonroot && chmod 700 /out/home/nonroot \\
+ && if [ $debug -eq 1 ]; then cp /bin/busybox /out/busybox/busybox \\
+      && for a in \$(busybox --list); do ln -s busybox "/out/busybox/\$a"; done; \\
+    else rmdir /out/busybox; fi
+
+FROM scratch
+COPY --from=rootfs /out/ /
+ENV PATH=$PATH_ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+EOF
+  if [[ $debug -eq 1 ]]; then
+    echo 'ENV PATH=/busybox:'"$PATH_ENV" >>"$ctx/Dockerfile"
+    echo 'ENTRYPOINT ["/busybox/sh"]' >>"$ctx/Dockerfile"
+  fi
+  cat >>"$ctx/Dockerfile" <<EOF
+USER $user
+WORKDIR $workdir
+EOF
+}
+
+# --------------------------------------------------------------- dispatch
+
+# The repository part of a reference: no tag, no docker.io/library prefix.
+repository_of() {
+  local ref=$1 last=${1##*/}
+  [[ $last == *:* ]] && ref=${ref%:*}
+  ref=${ref#docker.io/}
+  ref=${ref#index.docker.io/}
+  ref=${ref#library/}
+  echo "$ref"
+}
+
+# Writes the context for one tag; fails for repositories it has no recipe for.
+write_recipe() {
+  local ctx=$1 tag=$2 repo
+  repo=$(repository_of "$tag")
+  case $repo in
+    debian) recipe_debian "$ctx" ;;
+    golang) recipe_golang "$ctx" "$tag" ;;
+    python) recipe_python "$ctx" ;;
+    node) recipe_node "$ctx" ;;
+    nginx)
+      case ${tag##*:} in
+        *alpine*) ensure_kit; recipe_nginx_small "$ctx" ;;
+        *) recipe_nginx_debian "$ctx" ;;
+      esac ;;
+    alpine) ensure_kit; recipe_busybox "$ctx" /bin/sh ;;
+    busybox) ensure_kit; recipe_busybox "$ctx" sh ;;
+    gcr.io/distroless/static-debian12 | gcr.io/distroless/static)
+      ensure_kit; recipe_distroless_static "$ctx" "$tag" ;;
+    *) die "no stand-in recipe for '$tag' (repository '$repo'): add one to $0, or make the real image available (docker pull / docker load)" ;;
+  esac
+}
+
+# A bare name means :latest, as for docker itself.
+normalize_tag() {
+  local ref=$1 last=${1##*/}
+  [[ $last == *:* || $ref == *@* ]] || ref="$ref:latest"
+  echo "$ref"
+}
+
+try_pull() {
+  local tag=$1
+  timeout "$PULL_TIMEOUT" docker pull -q "$tag" >/dev/null 2>&1
+}
+
+provide() {
+  local tag=$1 start outcome ctx
+  start=$SECONDS
+  if [[ $FORCE -eq 0 ]] && have_image "$tag"; then
+    outcome=present
+  elif try_pull "$tag"; then
+    outcome=pulled
+  else
+    ensure_base
+    ctx=$(new_context)
+    write_recipe "$ctx" "$tag"
+    build_image "$tag" "$ctx"
+    outcome="stand-in built"
+  fi
+  printf '%-45s %-15s %10s %5ss\n' "$tag" "$outcome" "$(human_size "$tag")" "$((SECONDS - start))"
+}
+
+main() {
+  local -a tags=()
+  while [[ $# -gt 0 ]]; do
+    case $1 in
+      --force) FORCE=1 ;;
+      -h | --help) usage; exit 0 ;;
+      -*) die "unknown option $1 (see --help)" ;;
+      *) tags+=("$1") ;;
+    esac
+    shift
+  done
+  if [[ ${#tags[@]} -eq 0 ]]; then
+    [[ -t 0 ]] && note "reading image tags from standard input, one per line (see --help)"
+    local line
+    while IFS= read -r line || [[ -n $line ]]; do
+      line=${line%%#*}
+      line=$(echo "$line" | tr -d '[:space:]')
+      [[ -n $line ]] && tags+=("$line")
+    done
+  fi
+  [[ ${#tags[@]} -gt 0 ]] || die "no image tags given"
+  docker info >/dev/null 2>&1 || die "no Docker engine answers: start one (scripts/engine-up.sh) and retry"
+  [[ -r $HOST_CA_BUNDLE ]] || die "$HOST_CA_BUNDLE is missing: apt-get install ca-certificates"
+  WORK_DIR=$(mktemp -d)
+
+  local tag seen=" "
+  printf '%-45s %-15s %10s %6s\n' IMAGE OUTCOME SIZE TIME
+  for tag in "${tags[@]}"; do
+    tag=$(normalize_tag "$tag")
+    [[ $seen == *" $tag "* ]] && continue
+    seen+="$tag "
+    provide "$tag"
+  done
+}
+
+main "$@"

@@ -1,0 +1,156 @@
+//! Command-line definitions (clap) and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dockerlings",
+    version,
+    about = "Learn Docker multistage builds by fixing small Dockerfiles",
+    long_about = "Learn Docker multistage builds by fixing small Dockerfiles.\n\nRun `dockerlings init` to make a workspace, then `dockerlings` inside it: it watches your files, checks the Dockerfile on every save, builds it with your local Docker engine and tells you what to fix."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Load the course from this folder instead of the built-in one
+    #[arg(long, global = true, env = "DOCKERLINGS_COURSE", value_name = "DIR")]
+    pub course: Option<PathBuf>,
+
+    /// When to use colours (NO_COLOR is honoured)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(flatten)]
+    pub engine: EngineArgs,
+
+    /// Watch mode: re-run only when `r` is pressed (for file systems where watching fails)
+    #[arg(long)]
+    pub manual_run: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct EngineArgs {
+    /// Docker engine to use, like DOCKER_HOST: unix:///var/run/docker.sock, tcp://host:2376, ssh://user@host
+    #[arg(long, global = true, value_name = "URL")]
+    pub host: Option<String>,
+
+    /// Which builder to use
+    #[arg(long, global = true, value_enum, default_value_t = Builder::Auto)]
+    pub builder: Builder,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Builder {
+    /// BuildKit where the engine offers it, the classic builder otherwise
+    Auto,
+    Buildkit,
+    Classic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Make a workspace with the course's exercises (default: ./dockerlings)
+    Init {
+        /// Where to make it
+        path: Option<PathBuf>,
+    },
+    /// List the exercises and your progress
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check one exercise (the current one by default); exit 0 pass, 1 fail, 2 usage or course error
+    Verify {
+        name: Option<String>,
+        #[arg(long)]
+        json: bool,
+        /// Run only the static checks (no engine)
+        #[arg(long)]
+        static_only: bool,
+    },
+    /// Check every exercise, in order
+    CheckAll {
+        #[arg(long)]
+        json: bool,
+        /// Run only the static checks (no engine)
+        #[arg(long)]
+        static_only: bool,
+    },
+    /// Show the next hint for an exercise (the current one by default)
+    Hint {
+        name: Option<String>,
+        /// Show every hint at once
+        #[arg(long)]
+        all: bool,
+    },
+    /// Move on to the next exercise
+    Next,
+    /// Restore an exercise's starting files (your version is kept as a backup)
+    Reset {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Show the reference solution of an exercise you have passed
+    Solution {
+        name: String,
+        /// Show it even if you have not passed the exercise yet
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show the stage graph and the lint findings of a Dockerfile
+    Explain {
+        /// The Dockerfile (default: the current exercise's)
+        dockerfile: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find the Docker engine and say what is missing and how to fix it
+    Doctor {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Pull every image the course uses (before a workshop, while the network is quiet)
+    Pull,
+    /// Remove the images and containers this workspace made
+    Clean,
+    /// Print a shell completion script
+    Completions { shell: clap_complete::Shell },
+    /// Tools for course authors
+    #[command(subcommand)]
+    Dev(DevCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    /// Validate the lessons, then check that every exercise fails as shipped and passes solved
+    Check {
+        /// Only these exercises
+        names: Vec<String>,
+        /// Exercises checked at once
+        #[arg(long, short, default_value_t = 2)]
+        jobs: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print every image the course names, one per line
+    Images,
+    /// Scaffold a lesson, or an exercise in a lesson
+    New {
+        /// The lesson id
+        lesson: String,
+        /// An exercise id to add to it
+        exercise: Option<String>,
+    },
+}

@@ -1,0 +1,205 @@
+//! The course: lessons and exercises, loaded strictly from YAML (see `schema`).
+
+pub mod duration;
+mod load;
+pub mod path;
+pub mod schema;
+pub mod size;
+mod source;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+pub use load::CourseError;
+pub use schema::{Check, ExerciseDef, LessonFile};
+pub use source::Source;
+
+/// A loaded, validated course.
+#[derive(Debug)]
+pub struct Course {
+    pub title: String,
+    pub lessons: Vec<Lesson>,
+    pub source: Source,
+}
+
+#[derive(Debug)]
+pub struct Lesson {
+    pub file: LessonFile,
+    /// `lessons/<id>.yaml`, relative to the course root.
+    pub path: PathBuf,
+}
+
+/// An exercise with the lesson it belongs to.
+#[derive(Debug, Clone, Copy)]
+pub struct Exercise<'a> {
+    pub lesson: &'a Lesson,
+    pub def: &'a ExerciseDef,
+    /// Position in the course, from 0.
+    pub index: usize,
+}
+
+impl<'a> Exercise<'a> {
+    pub fn id(&self) -> &'a str {
+        &self.def.id
+    }
+
+    /// Folder of the starting state, relative to the course root (`exercises/<dir>`).
+    pub fn start_dir(&self) -> PathBuf {
+        Path::new("exercises").join(self.def.dir.as_path())
+    }
+
+    /// Folder of the reference solution's files, relative to the course root.
+    pub fn solution_dir(&self) -> PathBuf {
+        let rel = match &self.def.solution {
+            Some(path) => path.as_path().to_path_buf(),
+            None => Path::new("solutions").join(&self.def.id),
+        };
+        Path::new("lessons").join(rel)
+    }
+
+    /// The exercise folder inside a workspace, relative to its root.
+    pub fn workspace_dir(&self) -> &'a Path {
+        self.def.dir.as_path()
+    }
+
+    pub fn dockerfile(&self) -> &'a Path {
+        self.def.dockerfile.as_path()
+    }
+
+    /// Does any check need the engine?
+    pub fn needs_engine(&self) -> bool {
+        self.def.checks.iter().any(|check| !check.is_static())
+    }
+}
+
+impl Check {
+    /// The snake_case kind, as written in lesson files.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Check::Stages(_) => "stages",
+            Check::StagesNamed(_) => "stages_named",
+            Check::StageNamesValid(_) => "stage_names_valid",
+            Check::CopyFromResolves(_) => "copy_from_resolves",
+            Check::CopyFrom(_) => "copy_from",
+            Check::FinalBase(_) => "final_base",
+            Check::PinnedBases(_) => "pinned_bases",
+            Check::ExecForm(_) => "exec_form",
+            Check::NonRootUser(_) => "non_root_user",
+            Check::DepsBeforeSources(_) => "deps_before_sources",
+            Check::Contains(_) => "contains",
+            Check::Build(_) => "build",
+            Check::Target(_) => "target",
+            Check::ImageSize(_) => "image_size",
+            Check::Absent(_) => "absent",
+            Check::Present(_) => "present",
+            Check::Metadata(_) => "metadata",
+            Check::ContextExcludes(_) => "context_excludes",
+            Check::Run(_) => "run",
+            Check::Cache(_) => "cache",
+        }
+    }
+
+    /// Static checks read the Dockerfile only and run in milliseconds, without an engine.
+    pub fn is_static(&self) -> bool {
+        matches!(
+            self,
+            Check::Stages(_)
+                | Check::StagesNamed(_)
+                | Check::StageNamesValid(_)
+                | Check::CopyFromResolves(_)
+                | Check::CopyFrom(_)
+                | Check::FinalBase(_)
+                | Check::PinnedBases(_)
+                | Check::ExecForm(_)
+                | Check::NonRootUser(_)
+                | Check::DepsBeforeSources(_)
+                | Check::Contains(_)
+        )
+    }
+}
+
+impl Course {
+    /// The course that ships in the binary.
+    pub fn embedded() -> Result<Self, CourseError> {
+        load::load(Source::Embedded)
+    }
+
+    /// A course folder with `lessons/` and `exercises/`.
+    pub fn from_dir(dir: &Path) -> Result<Self, CourseError> {
+        load::load(Source::Dir(dir.to_path_buf()))
+    }
+
+    pub fn exercises(&self) -> impl Iterator<Item = Exercise<'_>> {
+        self.lessons
+            .iter()
+            .flat_map(|lesson| lesson.file.exercises.iter().map(move |def| (lesson, def)))
+            .enumerate()
+            .map(|(index, (lesson, def))| Exercise { lesson, def, index })
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<Exercise<'_>> {
+        self.exercises().find(|exercise| exercise.id() == id)
+    }
+
+    /// Like `exercise`, with an error that lists what exists.
+    pub fn require(&self, id: &str) -> Result<Exercise<'_>> {
+        self.exercise(id).ok_or_else(|| {
+            let known: Vec<_> = self.exercises().map(|e| e.id().to_string()).collect();
+            anyhow::anyhow!(
+                "there is no exercise `{id}` in this course; run `dockerlings list` to see them ({})",
+                known.join(", ")
+            )
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.exercises().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every image tag the course names, deduplicated, in lesson order.
+    pub fn images(&self) -> Vec<String> {
+        let mut images: Vec<String> = Vec::new();
+        for lesson in &self.lessons {
+            for image in &lesson.file.images {
+                if !images.contains(image) {
+                    images.push(image.clone());
+                }
+            }
+        }
+        images
+    }
+
+    /// The starting files of an exercise (path relative to the exercise folder, contents).
+    pub fn starting_files(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        self.source.files_under(&exercise.start_dir())
+    }
+
+    /// The reference solution: the starting files with the solution's files laid over them.
+    pub fn solution_files(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        let mut files = self.starting_files(exercise)?;
+        for (path, contents) in self.source.files_under(&exercise.solution_dir())? {
+            match files.iter_mut().find(|(existing, _)| *existing == path) {
+                Some(slot) => slot.1 = contents,
+                None => files.push((path, contents)),
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// Only the files the solution changes or adds.
+    pub fn solution_overlay(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        self.source.files_under(&exercise.solution_dir())
+    }
+
+    /// The lesson prose (Markdown).
+    pub fn lesson_text(&self, lesson: &Lesson) -> Result<String> {
+        self.source
+            .read_to_string(&Path::new("lessons").join(lesson.file.text.as_path()))
+    }
+}

@@ -1,0 +1,74 @@
+//! Verdicts as text for the terminal (verify, check-all, the watch screen).
+
+use std::path::Path;
+
+use console::style;
+
+use crate::verdict::{CheckResult, Status, Verdict};
+
+/// One check: a status mark, the title, where, and (unless it passed) what, expected and why.
+pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {
+    let mark = match result.status {
+        Status::Pass => style("✓").green().bold(),
+        Status::Fail => style("✗").red().bold(),
+        Status::Skipped => style("-").dim(),
+    };
+    let mut out = format!("{mark} {}", style(&result.title).bold());
+    if let Some(location) = &result.location {
+        let shown = exercise_dir.join(&location.file);
+        out.push_str(&format!(
+            "  {}",
+            style(format!("{}:{}", shown.display(), location.line)).cyan()
+        ));
+    }
+    if !result.message.is_empty() {
+        out.push_str(&format!("\n    {}", result.message));
+    }
+    if result.status != Status::Pass {
+        if let Some(found) = &result.found {
+            out.push_str(&format!("\n    found:    {found}"));
+        }
+        if let Some(expected) = &result.expected {
+            out.push_str(&format!("\n    expected: {expected}"));
+        }
+        if !result.why.is_empty() {
+            out.push_str(&format!("\n    {} {}", style("why:").dim(), result.why));
+        }
+    }
+    if result.status != Status::Pass || result.check == "image_size" || result.check == "cache" {
+        for line in &result.details {
+            out.push_str(&format!("\n      {}", style(line).dim()));
+        }
+    }
+    out
+}
+
+/// A whole verdict with a closing line.
+pub fn verdict(verdict: &Verdict, exercise_dir: &Path) -> String {
+    let mut out = String::new();
+    for result in &verdict.results {
+        out.push_str(&check(result, exercise_dir));
+        out.push('\n');
+    }
+    let failed = verdict
+        .results
+        .iter()
+        .filter(|r| r.status != Status::Pass)
+        .count();
+    if verdict.passed {
+        out.push_str(&format!(
+            "{} `{}` passes all {} checks.\n",
+            style("Passed:").green().bold(),
+            verdict.exercise,
+            verdict.results.len()
+        ));
+    } else {
+        out.push_str(&format!(
+            "{} {failed} of {} checks of `{}` are not passing yet.\n",
+            style("Not yet:").red().bold(),
+            verdict.results.len(),
+            verdict.exercise
+        ));
+    }
+    out
+}
