@@ -236,11 +236,19 @@ cat >"$out"/usr/sbin/addgroup <<'EOF'
 #!/bin/sh
 # addgroup [-g GID] [-S] [USER] GROUP  (stand-in for Alpine's busybox applet)
 set -eu
-gid="" system=0
-while getopts g:S opt; do
-  case $opt in g) gid=$OPTARG ;; S) system=1 ;; *) echo "usage: addgroup [-g GID] [-S] [USER] GROUP" >&2; exit 1 ;; esac
+gid="" system=0 args=""
+# Options may follow the names, as busybox's own parser allows.
+while [ $# -gt 0 ]; do
+  case $1 in
+    -g) gid=$2; shift ;;
+    -g*) gid=${1#-g} ;;
+    -S) system=1 ;;
+    -*) echo "usage: addgroup [-g GID] [-S] [USER] GROUP" >&2; exit 1 ;;
+    *) args="$args $1" ;;
+  esac
+  shift
 done
-shift $((OPTIND - 1))
+set -- $args
 if [ $# -eq 2 ]; then
   user=$1 group=$2
   grep -q "^$user:" /etc/passwd || { echo "addgroup: unknown user $user" >&2; exit 1; }
@@ -264,14 +272,28 @@ cat >"$out"/usr/sbin/adduser <<'EOF'
 # (stand-in for Alpine's busybox applet)
 set -eu
 home="" gecos="Linux User,,," shell=/bin/sh group="" system=0 nohome=0 uid=""
-while getopts h:g:s:G:SDHu:k: opt; do
-  case $opt in
-    h) home=$OPTARG ;; g) gecos=$OPTARG ;; s) shell=$OPTARG ;; G) group=$OPTARG ;;
-    S) system=1 ;; D) ;; H) nohome=1 ;; u) uid=$OPTARG ;; k) ;;
-    *) echo "usage: adduser [-h DIR] [-g GECOS] [-s SHELL] [-G GRP] [-S] [-D] [-H] [-u UID] USER [GROUP]" >&2; exit 1 ;;
+args=""
+# Options may follow the names, as busybox's own parser allows
+# (`adduser -S app -G app`); flags may be bundled (`-SDH`).
+while [ $# -gt 0 ]; do
+  case $1 in
+    -h) home=$2; shift ;; -g) gecos=$2; shift ;; -s) shell=$2; shift ;;
+    -G) group=$2; shift ;; -u) uid=$2; shift ;; -k) shift ;;
+    -[SDH]*)
+      flags=${1#-}
+      while [ -n "$flags" ]; do
+        case $flags in
+          S*) system=1 ;; D*) ;; H*) nohome=1 ;;
+          *) echo "adduser: unknown option -$flags" >&2; exit 1 ;;
+        esac
+        flags=${flags#?}
+      done ;;
+    -*) echo "usage: adduser [-h DIR] [-g GECOS] [-s SHELL] [-G GRP] [-S] [-D] [-H] [-u UID] USER [GROUP]" >&2; exit 1 ;;
+    *) args="$args $1" ;;
   esac
+  shift
 done
-shift $((OPTIND - 1))
+set -- $args
 [ $# -ge 1 ] || { echo "adduser: missing user name" >&2; exit 1; }
 user=$1
 [ $# -ge 2 ] && group=$2

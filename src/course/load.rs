@@ -61,29 +61,52 @@ impl Doc<'_> {
 
     fn parse<T: DeserializeOwned>(&self) -> Result<T, CourseError> {
         serde_yaml::from_str(self.text).map_err(|err| {
-            let location = err.location();
             let message = explain_yaml_error(&err.to_string());
-            self.error(
-                location.as_ref().map(|l| l.line()),
-                location.as_ref().map(|l| l.column()),
-                message,
-            )
+            let mut line = err.location().map(|l| l.line());
+            let mut column = err.location().map(|l| l.column());
+            // Errors raised by our own value types (sizes, paths) point at the enclosing map;
+            // the value they quote is a better place.
+            if let Some((l, c)) = quoted_value(&message)
+                .and_then(|value| find_from(self.text, value, line.unwrap_or(1)))
+            {
+                (line, column) = (Some(l), Some(c));
+            }
+            self.error(line, column, message)
         })
     }
 }
 
+/// The first `quoted` value of an error message, unless it names a field.
+fn quoted_value(message: &str) -> Option<&str> {
+    if message.contains("unknown field") || message.contains("missing field") {
+        return None;
+    }
+    let start = message.find('`')? + 1;
+    let end = start + message[start..].find('`')?;
+    Some(&message[start..end]).filter(|value| !value.is_empty())
+}
+
+/// The line and column of `value` on or after `from_line`.
+fn find_from(text: &str, value: &str, from_line: usize) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .skip(from_line.saturating_sub(1))
+        .find_map(|(index, line)| line.find(value).map(|column| (index + 1, column + 1)))
+}
+
 /// serde's messages end with " at line L column C"; we print the location in front instead,
-/// and spell out the check kinds when one is unknown.
+/// and say what a check entry is when its kind is unknown.
 fn explain_yaml_error(message: &str) -> String {
     let message = match message.find(" at line ") {
         Some(at) => &message[..at],
         None => message,
     };
-    let message = message.trim_start_matches("exercises[").to_string();
-    if message.contains("unknown variant") {
-        format!("{message} (each entry of `checks:` is one check kind: see the check catalogue)")
+    if message.contains("expected one of `stages`") {
+        format!(
+            "{message} (each entry of `checks:` is one check kind; the catalogue is in the course authors' guide)"
+        )
     } else {
-        message
+        message.to_string()
     }
 }
 
@@ -313,6 +336,28 @@ fn validate_exercise(
     }
     for check in &exercise.checks {
         validate_check(source, doc, exercise, &start, check)?;
+    }
+    if exercise.fails_as_shipped.is_empty() {
+        return Err(doc.error_at(
+            "id",
+            id,
+            0,
+            format!(
+                "exercise `{id}` needs `fails_as_shipped:`, the check kinds its starting state fails on (what it teaches)"
+            ),
+        ));
+    }
+    for kind in &exercise.fails_as_shipped {
+        if !exercise.checks.iter().any(|check| check.kind() == kind) {
+            return Err(doc.error_at(
+                "fails_as_shipped",
+                "",
+                0,
+                format!(
+                    "exercise `{id}`: `fails_as_shipped` names `{kind}`, which is not one of its checks"
+                ),
+            ));
+        }
     }
     Ok(())
 }

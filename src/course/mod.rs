@@ -6,6 +6,8 @@ pub mod path;
 pub mod schema;
 pub mod size;
 mod source;
+#[cfg(test)]
+mod tests;
 
 use std::path::{Path, PathBuf};
 

@@ -61,6 +61,9 @@ pub struct ExerciseDef {
     #[serde(default)]
     pub solution: Option<CoursePath>,
     pub checks: Vec<Check>,
+    /// The check kinds the starting state fails on: what the exercise teaches. `dev check`
+    /// makes sure the shipped state fails on these (and on nothing unrelated, like the build).
+    pub fails_as_shipped: Vec<String>,
 }
 
 fn default_dockerfile() -> CoursePath {
@@ -69,7 +72,7 @@ fn default_dockerfile() -> CoursePath {
 
 /// One entry of an exercise's `checks:` list: a map with a single key, the check kind.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", try_from = "CheckEntry")]
 pub enum Check {
     // ---- static: read the Dockerfile, no engine ----
     /// Number of `FROM` stages.
@@ -118,6 +121,93 @@ pub enum Check {
     Run(RunCheck),
     /// Rebuild after a one-line edit to a source file; the dependency step must be reused.
     Cache(CacheCheck),
+}
+
+/// The YAML shape of a check: a map whose one key is the kind. Spelled out as a struct so that
+/// serde names the known kinds when it meets an unknown one, with its line and column.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckEntry {
+    stages: Option<Range>,
+    stages_named: Option<bool>,
+    stage_names_valid: Option<bool>,
+    copy_from_resolves: Option<bool>,
+    copy_from: Option<CopyFromCheck>,
+    final_base: Option<OneOf>,
+    pinned_bases: Option<bool>,
+    exec_form: Option<bool>,
+    non_root_user: Option<bool>,
+    deps_before_sources: Option<DepsOrder>,
+    contains: Option<ContainsCheck>,
+    build: Option<bool>,
+    target: Option<TargetCheck>,
+    image_size: Option<SizeTarget>,
+    absent: Option<Vec<String>>,
+    present: Option<Vec<String>>,
+    metadata: Option<MetadataCheck>,
+    context_excludes: Option<Vec<String>>,
+    run: Option<RunCheck>,
+    cache: Option<CacheCheck>,
+}
+
+impl TryFrom<CheckEntry> for Check {
+    type Error = String;
+
+    fn try_from(entry: CheckEntry) -> Result<Self, Self::Error> {
+        let set = [
+            entry.stages.is_some(),
+            entry.stages_named.is_some(),
+            entry.stage_names_valid.is_some(),
+            entry.copy_from_resolves.is_some(),
+            entry.copy_from.is_some(),
+            entry.final_base.is_some(),
+            entry.pinned_bases.is_some(),
+            entry.exec_form.is_some(),
+            entry.non_root_user.is_some(),
+            entry.deps_before_sources.is_some(),
+            entry.contains.is_some(),
+            entry.build.is_some(),
+            entry.target.is_some(),
+            entry.image_size.is_some(),
+            entry.absent.is_some(),
+            entry.present.is_some(),
+            entry.metadata.is_some(),
+            entry.context_excludes.is_some(),
+            entry.run.is_some(),
+            entry.cache.is_some(),
+        ]
+        .iter()
+        .filter(|set| **set)
+        .count();
+        if set != 1 {
+            return Err(format!(
+                "each entry of `checks:` is one check kind (`- stages_named: true`), this one has {set}"
+            ));
+        }
+        Ok(match entry {
+            CheckEntry { stages: Some(config), .. } => Check::Stages(config),
+            CheckEntry { stages_named: Some(config), .. } => Check::StagesNamed(config),
+            CheckEntry { stage_names_valid: Some(config), .. } => Check::StageNamesValid(config),
+            CheckEntry { copy_from_resolves: Some(config), .. } => Check::CopyFromResolves(config),
+            CheckEntry { copy_from: Some(config), .. } => Check::CopyFrom(config),
+            CheckEntry { final_base: Some(config), .. } => Check::FinalBase(config),
+            CheckEntry { pinned_bases: Some(config), .. } => Check::PinnedBases(config),
+            CheckEntry { exec_form: Some(config), .. } => Check::ExecForm(config),
+            CheckEntry { non_root_user: Some(config), .. } => Check::NonRootUser(config),
+            CheckEntry { deps_before_sources: Some(config), .. } => Check::DepsBeforeSources(config),
+            CheckEntry { contains: Some(config), .. } => Check::Contains(config),
+            CheckEntry { build: Some(config), .. } => Check::Build(config),
+            CheckEntry { target: Some(config), .. } => Check::Target(config),
+            CheckEntry { image_size: Some(config), .. } => Check::ImageSize(config),
+            CheckEntry { absent: Some(config), .. } => Check::Absent(config),
+            CheckEntry { present: Some(config), .. } => Check::Present(config),
+            CheckEntry { metadata: Some(config), .. } => Check::Metadata(config),
+            CheckEntry { context_excludes: Some(config), .. } => Check::ContextExcludes(config),
+            CheckEntry { run: Some(config), .. } => Check::Run(config),
+            CheckEntry { cache: Some(config), .. } => Check::Cache(config),
+            _ => unreachable!("exactly one kind is set"),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]

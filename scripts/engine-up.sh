@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Make sure a Docker engine answers, for the tests and for building the
+# stand-in images (scripts/standins.sh).
+#
+#   scripts/engine-up.sh
+#
+# If `docker info` already answers (Docker Desktop, a system service, an
+# engine started earlier), nothing is started. Otherwise, as root on a
+# Debian/Ubuntu machine, it installs Debian's docker.io (and the tools the
+# scripts use: debootstrap, tmux, ca-certificates, iptables, curl) and starts
+# dockerd in the background, logging to $DOCKERD_LOG.
+#
+# Environment:
+#   DOCKERD_LOG     dockerd's log file (default /var/log/dockerd.log)
+#   DOCKERD_FLAGS   extra flags for dockerd (word-split), e.g. "--storage-driver=vfs"
+#   ENGINE_WAIT     seconds to wait for the engine to answer (default 60)
+set -euo pipefail
+
+readonly DOCKERD_LOG=${DOCKERD_LOG:-/var/log/dockerd.log}
+readonly ENGINE_WAIT=${ENGINE_WAIT:-60}
+# command -> Debian package that provides it
+readonly -A NEEDED=(
+  [dockerd]=docker.io
+  [docker]=docker.io
+  [debootstrap]=debootstrap
+  [tmux]=tmux
+  [iptables]=iptables
+  [curl]=curl
+  [update-ca-certificates]=ca-certificates
+)
+
+die() { echo "engine-up: error: $*" >&2; exit 1; }
+note() { echo "engine-up: $*" >&2; }
+
+engine_answers() { docker info >/dev/null 2>&1; }
+
+print_engine() {
+  docker version --format 'engine-up: Docker Engine {{.Server.Version}} (API {{.Server.APIVersion}}), client {{.Client.Version}}'
+}
+
+# Installs the packages of whatever commands are missing; apt-get update only
+# when something is. Waits for another apt run to release its lock.
+ensure_packages() {
+  local cmd
+  local -A missing=()
+  for cmd in "${!NEEDED[@]}"; do
+    command -v "$cmd" >/dev/null 2>&1 || missing[${NEEDED[$cmd]}]=1
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  if [[ $EUID -ne 0 ]]; then
+    note "missing packages: ${!missing[*]} (run as root to install them)"
+    return 0
+  fi
+  command -v apt-get >/dev/null || die "missing ${!missing[*]} and no apt-get: install Docker Engine and debootstrap by hand"
+  note "installing ${!missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  local -a apt=(apt-get -o DPkg::Lock::Timeout=600 -q)
+  "${apt[@]}" update >/dev/null
+  "${apt[@]}" install -y --no-install-recommends "${!missing[@]}" >/dev/null
+}
+
+# Waits for the engine; fails early if the dockerd we started has died.
+wait_for_engine() {
+  local pid=${1:-} waited=0
+  while ! engine_answers; do
+    if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then
+      return 1
+    fi
+    if ((waited >= ENGINE_WAIT)); then
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+# A system with a running systemd starts Debian's docker.service; any other
+# (containers, CI sandboxes) gets dockerd started by hand, in its own session
+# so that it outlives this script and a Ctrl-C in the terminal.
+start_dockerd() {
+  local -a flags=()
+  [[ -n ${DOCKERD_FLAGS:-} ]] && read -r -a flags <<<"$DOCKERD_FLAGS"
+  if [[ ${#flags[@]} -eq 0 && -d /run/systemd/system ]] && command -v systemctl >/dev/null; then
+    note "starting docker.service"
+    systemctl start docker.service || die "systemctl start docker failed: see journalctl -u docker"
+    wait_for_engine || die "docker.service started but the engine does not answer: see journalctl -u docker"
+    return 0
+  fi
+  mkdir -p "$(dirname "$DOCKERD_LOG")"
+  note "starting dockerd ${flags[*]} (log: $DOCKERD_LOG)"
+  setsid dockerd "${flags[@]}" >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  local pid=$!
+  if ! wait_for_engine "$pid"; then
+    tail -n 25 "$DOCKERD_LOG" >&2
+    kill "$pid" 2>/dev/null || true
+    die "dockerd did not come up within ${ENGINE_WAIT}s (log above, full log in $DOCKERD_LOG). If it complains about iptables or the storage driver, retry with e.g. DOCKERD_FLAGS='--storage-driver=vfs'"
+  fi
+}
+
+main() {
+  if engine_answers; then
+    print_engine
+    [[ $EUID -eq 0 ]] && ensure_packages
+    return 0
+  fi
+  if [[ $EUID -ne 0 ]]; then
+    die "no Docker engine answers. Start yours (Docker Desktop, 'sudo systemctl start docker', colima start, ...) or run this script as root to install and start one"
+  fi
+  ensure_packages
+  command -v dockerd >/dev/null || die "dockerd is still missing after installing docker.io"
+  if pgrep -x dockerd >/dev/null; then
+    # Started by someone else a moment ago: give it the same time to answer.
+    note "dockerd is running but does not answer yet; waiting"
+    wait_for_engine || die "dockerd runs but the engine does not answer: see $DOCKERD_LOG"
+  else
+    start_dockerd
+  fi
+  print_engine
+}
+
+main "$@"

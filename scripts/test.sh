@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Run every test of the project against a real Docker engine:
+#
+#   scripts/test.sh
+#
+# 1. engine     make sure an engine answers (scripts/engine-up.sh)
+# 2. build      build dockerlings
+# 3. images     list the images the shipped course and the test course name
+# 4. standins   make those images available: present, pulled, or stand-ins
+#               built locally when no registry answers (scripts/standins.sh)
+# 5. cargo-test cargo test; the engine tests must run, not skip
+# 6. dev-check  `dockerlings dev check`: every exercise of the shipped course
+#               fails as shipped and passes with its solution
+#
+# Extra arguments are passed to `cargo test` (e.g. a test name filter).
+# Exits non-zero at the first phase that fails, after a timing summary.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly ROOT
+readonly TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
+readonly BIN="$TARGET_DIR/debug/dockerlings"
+readonly FIXTURE_COURSE=tests/fixtures/course
+# Used only while `dockerlings dev images` cannot answer.
+readonly FALLBACK_IMAGES=(
+  golang:1.23 alpine:3.20 busybox:1.36
+  gcr.io/distroless/static-debian12:nonroot gcr.io/distroless/static-debian12
+  python:3.12-slim node:20 nginx:mainline-alpine-slim
+)
+
+# Tests that need an engine fail instead of skipping when this is set.
+export DOCKERLINGS_REQUIRE_ENGINE=1
+
+SUMMARY=()
+IMAGES_FILE=""
+
+cleanup() { [[ -n $IMAGES_FILE ]] && rm -f "$IMAGES_FILE"; return 0; }
+trap cleanup EXIT
+
+print_summary() {
+  echo
+  echo "== test.sh timings"
+  printf '   %s\n' "${SUMMARY[@]}"
+}
+
+# Runs one phase, timing it; on failure prints the summary and stops.
+phase() {
+  local name=$1 start status=0
+  shift
+  echo
+  echo "== $name"
+  start=$SECONDS
+  "$@" || status=$?
+  SUMMARY+=("$(printf '%-11s %5ss  %s' "$name" "$((SECONDS - start))" "$([[ $status -eq 0 ]] && echo ok || echo "FAILED ($status)")")")
+  if [[ $status -ne 0 ]]; then
+    print_summary
+    echo "test.sh: phase '$name' failed" >&2
+    exit "$status"
+  fi
+}
+
+warn() { echo "test.sh: warning: $*" >&2; }
+
+build_binary() {
+  cargo build --locked
+}
+
+# One image per line from the shipped course and the test course; while the
+# command is missing or fails, the list every lesson used to name.
+list_images() {
+  IMAGES_FILE=$(mktemp)
+  local out fell_back=0
+  local -a sources=("" "--course $FIXTURE_COURSE")
+  local src
+  for src in "${sources[@]}"; do
+    # shellcheck disable=SC2086 # the course flag is two words on purpose
+    if out=$("$BIN" dev images $src); then
+      printf '%s\n' "$out" >>"$IMAGES_FILE"
+    else
+      warn "'dockerlings dev images $src' failed; using the built-in image list"
+      fell_back=1
+    fi
+  done
+  if [[ $fell_back -eq 1 ]]; then
+    printf '%s\n' "${FALLBACK_IMAGES[@]}" >>"$IMAGES_FILE"
+  fi
+  sort -u -o "$IMAGES_FILE" "$IMAGES_FILE"
+  sed -i '/^[[:space:]]*$/d' "$IMAGES_FILE"
+  echo "images: $(tr '\n' ' ' <"$IMAGES_FILE")"
+}
+
+provide_images() {
+  if [[ ! -s $IMAGES_FILE ]]; then
+    echo "no images named by the courses"
+    return 0
+  fi
+  bash "$ROOT/scripts/standins.sh" <"$IMAGES_FILE"
+}
+
+cargo_test() {
+  cargo test --locked "$@"
+}
+
+has_dev_check() {
+  "$BIN" dev check --help >/dev/null 2>&1
+}
+
+dev_check() {
+  if ! has_dev_check; then
+    warn "'dockerlings dev check' is not available in this build; the whole-course check did not run"
+    return 0
+  fi
+  "$BIN" dev check
+}
+
+main() {
+  cd "$ROOT"
+  phase engine bash scripts/engine-up.sh
+  phase build build_binary
+  phase images list_images
+  phase standins provide_images
+  phase cargo-test cargo_test "$@"
+  phase dev-check dev_check
+  print_summary
+}
+
+main "$@"

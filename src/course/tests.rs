@@ -1,0 +1,139 @@
+//! Loading is strict: each bad input is an error that names the file, line and column.
+
+use std::fs;
+
+use super::Course;
+
+const LESSON: &str = "\
+id: basics
+title: Basics
+text: basics.md
+images: [busybox:1.36]
+exercises:
+  - id: first
+    dir: basics/first
+    title: First
+    task: Name the stage.
+    hints: [Use AS.]
+    checks:
+      - stages_named: true
+      - image_size: { max: 20MB }
+    fails_as_shipped: [stages_named]
+";
+
+fn course_with(lesson: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let write = |path: &str, text: &str| {
+        let path = root.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write(
+        "lessons/course.yaml",
+        "version: 1\ntitle: Test\nlessons: [basics]\n",
+    );
+    write("lessons/basics.yaml", lesson);
+    write("lessons/basics.md", "# Basics\n");
+    write("lessons/solutions/first/Dockerfile", "FROM busybox:1.36 AS app\n");
+    write("exercises/basics/first/Dockerfile", "FROM busybox:1.36\n");
+    dir
+}
+
+fn error_of(lesson: &str) -> String {
+    let dir = course_with(lesson);
+    Course::from_dir(dir.path()).unwrap_err().to_string()
+}
+
+#[test]
+fn a_good_course_loads() {
+    let dir = course_with(LESSON);
+    let course = Course::from_dir(dir.path()).unwrap();
+    assert_eq!(course.len(), 1);
+    assert_eq!(course.images(), ["busybox:1.36"]);
+    let exercise = course.exercise("first").unwrap();
+    let files = course.solution_files(exercise).unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].1, b"FROM busybox:1.36 AS app\n");
+}
+
+#[test]
+fn unknown_keys_name_the_line() {
+    let err = error_of(&LESSON.replace("    hints:", "    hintz:"));
+    assert!(err.starts_with("lessons/basics.yaml:10:5:"), "{err}");
+    assert!(err.contains("unknown field `hintz`"), "{err}");
+}
+
+#[test]
+fn unknown_check_kinds_are_rejected() {
+    let err = error_of(&LESSON.replace("stages_named: true", "stages_nammed: true"));
+    assert!(err.starts_with("lessons/basics.yaml:12:"), "{err}");
+    assert!(err.contains("stages_nammed"), "{err}");
+    assert!(err.contains("one check kind"), "{err}");
+}
+
+#[test]
+fn bad_sizes_say_what_is_expected() {
+    let err = error_of(&LESSON.replace("max: 20MB", "max: 20 XB"));
+    assert!(err.starts_with("lessons/basics.yaml:13:"), "{err}");
+    assert!(err.contains("`20 XB` is not a size"), "{err}");
+    assert!(err.contains("19.5MiB"), "{err}");
+}
+
+#[test]
+fn duplicate_ids_point_at_the_second() {
+    let second = "  - id: first
+    dir: basics/first
+    title: Again
+    task: Again.
+    checks:
+      - stages_named: true
+    fails_as_shipped: [stages_named]
+";
+    let err = error_of(&format!("{LESSON}{second}"));
+    assert!(err.starts_with("lessons/basics.yaml:15:5:"), "{err}");
+    assert!(err.contains("already used"), "{err}");
+}
+
+#[test]
+fn missing_folders_are_named() {
+    let err = error_of(&LESSON.replace("dir: basics/first", "dir: basics/nope"));
+    assert!(err.starts_with("lessons/basics.yaml:7:5:"), "{err}");
+    assert!(err.contains("exercises/basics/nope does not exist"), "{err}");
+}
+
+#[test]
+fn paths_cannot_leave_the_course() {
+    let err = error_of(&LESSON.replace("dir: basics/first", "dir: ../../etc"));
+    assert!(err.starts_with("lessons/basics.yaml:7:"), "{err}");
+    assert!(err.contains("leaves the course folder"), "{err}");
+    let err = error_of(&LESSON.replace("text: basics.md", "text: /etc/passwd"));
+    assert!(err.starts_with("lessons/basics.yaml:3:"), "{err}");
+    assert!(err.contains("absolute"), "{err}");
+}
+
+#[test]
+fn fails_as_shipped_names_real_checks() {
+    let err = error_of(&LESSON.replace("[stages_named]", "[exec_form]"));
+    assert!(err.contains("`exec_form`, which is not one of its checks"), "{err}");
+}
+
+#[test]
+fn a_folder_without_lessons_is_not_a_course() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Course::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("expected lessons/course.yaml"), "{err}");
+}
+
+#[test]
+fn symlinks_in_exercises_are_refused() {
+    let dir = course_with(LESSON);
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("exercises/basics/first/passwd"))
+        .unwrap();
+    let course = Course::from_dir(dir.path()).unwrap();
+    let err = course
+        .starting_files(course.exercise("first").unwrap())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("symlink"), "{err}");
+}
