@@ -64,13 +64,39 @@ wait_for_engine() {
   local pid=${1:-} waited=0
   while ! engine_answers; do
     if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then
-      return 1
+      return 2
     fi
     if ((waited >= ENGINE_WAIT)); then
       return 1
     fi
     sleep 1
     waited=$((waited + 1))
+  done
+}
+
+# True if PID is a live (not zombie) process named NAME.
+process_alive() {
+  local pid=$1 name=$2 state
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  [[ $(cat "/proc/$pid/comm" 2>/dev/null) == "$name" ]] || return 1
+  state=$(awk '/^State:/ { print $2 }' "/proc/$pid/status" 2>/dev/null)
+  [[ -n $state && $state != Z ]]
+}
+
+# After a hard stop, the pid files of dockerd and of the containerd it runs
+# may name dead (or not yet reaped) processes; dockerd then waits for a
+# containerd that is not there and gives up. Remove such stale files.
+clear_stale_pidfiles() {
+  local file name pid
+  for file in /var/run/docker.pid:dockerd /var/run/docker/containerd/containerd.pid:containerd; do
+    name=${file##*:}
+    file=${file%:*}
+    [[ -f $file ]] || continue
+    pid=$(cat "$file" 2>/dev/null || true)
+    if ! process_alive "$pid" "$name"; then
+      note "removing stale $file (pid ${pid:-?} is not a running $name)"
+      rm -f "$file"
+    fi
   done
 }
 
@@ -86,15 +112,21 @@ start_dockerd() {
     wait_for_engine || die "docker.service started but the engine does not answer: see journalctl -u docker"
     return 0
   fi
+  clear_stale_pidfiles
   mkdir -p "$(dirname "$DOCKERD_LOG")"
   note "starting dockerd ${flags[*]} (log: $DOCKERD_LOG)"
   setsid dockerd "${flags[@]}" >>"$DOCKERD_LOG" 2>&1 </dev/null &
-  local pid=$!
-  if ! wait_for_engine "$pid"; then
-    tail -n 25 "$DOCKERD_LOG" >&2
+  local pid=$! status=0
+  wait_for_engine "$pid" || status=$?
+  [[ $status -eq 0 ]] && return 0
+  tail -n 25 "$DOCKERD_LOG" >&2
+  if [[ $status -eq 2 ]]; then
+    note "dockerd exited (its log is above; full log in $DOCKERD_LOG)"
+  else
     kill "$pid" 2>/dev/null || true
-    die "dockerd did not come up within ${ENGINE_WAIT}s (log above, full log in $DOCKERD_LOG). If it complains about iptables or the storage driver, retry with e.g. DOCKERD_FLAGS='--storage-driver=vfs'"
+    note "dockerd did not answer within ${ENGINE_WAIT}s (its log is above; full log in $DOCKERD_LOG)"
   fi
+  die "no engine. If the log blames iptables or the storage driver, retry with e.g. DOCKERD_FLAGS='--storage-driver=vfs'"
 }
 
 main() {
@@ -108,7 +140,7 @@ main() {
   fi
   ensure_packages
   command -v dockerd >/dev/null || die "dockerd is still missing after installing docker.io"
-  if pgrep -x dockerd >/dev/null; then
+  if [[ -z ${DOCKERD_FLAGS:-} ]] && process_alive "$(cat /var/run/docker.pid 2>/dev/null || true)" dockerd; then
     # Started by someone else a moment ago: give it the same time to answer.
     note "dockerd is running but does not answer yet; waiting"
     wait_for_engine || die "dockerd runs but the engine does not answer: see $DOCKERD_LOG"

@@ -76,7 +76,7 @@ build_image() {
   local tag=$1 ctx=$2 log="$2.log"
   local -a args
   mapfile -t args < <(proxy_build_args)
-  if ! docker build --label "$LABEL_KEY=true" "${args[@]}" -t "$tag" "$ctx" >"$log" 2>&1; then
+  if ! docker build --force-rm --label "$LABEL_KEY=true" "${args[@]}" -t "$tag" "$ctx" >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     die "building the stand-in for $tag failed (full log above, last 40 lines)"
   fi
@@ -352,7 +352,11 @@ SCRIPT
 # Each recipe_* writes a Dockerfile into the context dir $1 for tag $2.
 
 recipe_debian() {
-  local ctx=$1
+  local ctx=$1 tag=$2
+  case ${tag##*:} in
+    "$SUITE"* | 12* | latest | stable* ) ;;
+    *) note "warning: $tag is made from Debian $SUITE, not the release its tag names" ;;
+  esac
   echo "FROM $BASE_TAG" >"$ctx/Dockerfile"
 }
 
@@ -632,7 +636,7 @@ write_recipe() {
   local ctx=$1 tag=$2 repo
   repo=$(repository_of "$tag")
   case $repo in
-    debian) recipe_debian "$ctx" ;;
+    debian) recipe_debian "$ctx" "$tag" ;;
     golang) recipe_golang "$ctx" "$tag" ;;
     python) recipe_python "$ctx" ;;
     node) recipe_node "$ctx" ;;
@@ -661,9 +665,26 @@ try_pull() {
   timeout "$PULL_TIMEOUT" docker pull -q "$tag" >/dev/null 2>&1
 }
 
+# What a built stand-in really contains, where that differs from the tag.
+contents_note() {
+  local tag=$1
+  case $(repository_of "$tag") in
+    golang) docker run --rm "$tag" go version | awk '{ print $3 }' ;;
+    python) docker run --rm "$tag" python3 --version ;;
+    node) echo "node $(docker run --rm "$tag" node --version)" ;;
+    nginx) docker run --rm "$tag" nginx -v 2>&1 | sed 's/^nginx version: //' ;;
+    debian) echo "Debian $SUITE" ;;
+    *) ;;
+  esac
+}
+
 provide() {
-  local tag=$1 start outcome ctx
+  local tag=$1 start outcome ctx note=""
   start=$SECONDS
+  if [[ $tag == scratch || $tag == scratch:latest ]]; then
+    printf '%-45s %-15s\n' scratch "(no image: an empty base)"
+    return 0
+  fi
   if [[ $FORCE -eq 0 ]] && have_image "$tag"; then
     outcome=present
   elif try_pull "$tag"; then
@@ -674,8 +695,9 @@ provide() {
     write_recipe "$ctx" "$tag"
     build_image "$tag" "$ctx"
     outcome="stand-in built"
+    note=$(contents_note "$tag")
   fi
-  printf '%-45s %-15s %10s %5ss\n' "$tag" "$outcome" "$(human_size "$tag")" "$((SECONDS - start))"
+  printf '%-45s %-15s %10s %5ss  %s\n' "$tag" "$outcome" "$(human_size "$tag")" "$((SECONDS - start))" "$note"
 }
 
 main() {
@@ -704,7 +726,7 @@ main() {
   WORK_DIR=$(mktemp -d)
 
   local tag seen=" "
-  printf '%-45s %-15s %10s %6s\n' IMAGE OUTCOME SIZE TIME
+  printf '%-45s %-15s %10s %6s  %s\n' IMAGE OUTCOME SIZE TIME CONTENTS
   for tag in "${tags[@]}"; do
     tag=$(normalize_tag "$tag")
     [[ $seen == *" $tag "* ]] && continue

@@ -1,12 +1,234 @@
 //! The static checks: read the Dockerfile, need no engine, run in milliseconds.
+//!
+//! One module per check kind, each with `run(&Ctx, config) -> CheckResult`. A check whose
+//! config is `false` (`stages_named: false`) is not run and produces no result.
+
+mod contains;
+mod copy_from;
+mod copy_from_resolves;
+mod deps_before_sources;
+mod exec_form;
+mod final_base;
+mod glob;
+mod non_root_user;
+mod pinned_bases;
+mod similar;
+mod stage_names_valid;
+mod stages;
+mod stages_named;
+#[cfg(test)]
+mod test_util;
 
 use std::path::Path;
 
 use crate::course::Check;
+use crate::dockerfile::{Dockerfile, ParseError, Stage};
 use crate::verdict::CheckResult;
+
+/// What every check reads: the parsed Dockerfile and its path for locations.
+pub struct Ctx<'a> {
+    pub dockerfile: &'a Dockerfile,
+    /// Relative to the exercise folder, e.g. `Dockerfile`.
+    pub file: &'a Path,
+}
+
+impl Ctx<'_> {
+    /// Points a result at a line of the Dockerfile.
+    fn at(&self, result: CheckResult, line: usize) -> CheckResult {
+        result.at(self.file, line)
+    }
+}
 
 /// Runs the static checks among `checks` on a Dockerfile's text, in order. `file` is the
 /// Dockerfile's path relative to the exercise folder, for locations.
-pub fn run_static(_text: &str, _file: &Path, _checks: &[&Check]) -> Vec<CheckResult> {
-    Vec::new()
+///
+/// A Dockerfile that does not parse gives one failing `dockerfile` result with the parser's
+/// line and message, and every check skipped.
+pub fn run_static(text: &str, file: &Path, checks: &[&Check]) -> Vec<CheckResult> {
+    let dockerfile = match Dockerfile::parse(text) {
+        Ok(dockerfile) => dockerfile,
+        Err(err) => return unparsable(&err, file, checks),
+    };
+    let ctx = Ctx {
+        dockerfile: &dockerfile,
+        file,
+    };
+    checks.iter().filter_map(|check| run(&ctx, check)).collect()
+}
+
+/// The checks that need no settings from a lesson: what `dockerlings explain` reports.
+pub fn default_lints() -> Vec<Check> {
+    vec![
+        Check::StagesNamed(true),
+        Check::StageNamesValid(true),
+        Check::CopyFromResolves(true),
+        Check::PinnedBases(true),
+        Check::ExecForm(true),
+        Check::NonRootUser(true),
+    ]
+}
+
+/// Runs one static check; `None` for a check turned off or one that needs the engine.
+pub fn run(ctx: &Ctx<'_>, check: &Check) -> Option<CheckResult> {
+    let result = match check {
+        Check::Stages(range) => stages::run(ctx, range),
+        Check::StagesNamed(true) => stages_named::run(ctx),
+        Check::StageNamesValid(true) => stage_names_valid::run(ctx),
+        Check::CopyFromResolves(true) => copy_from_resolves::run(ctx),
+        Check::CopyFrom(config) => copy_from::run(ctx, config),
+        Check::FinalBase(config) => final_base::run(ctx, config),
+        Check::PinnedBases(true) => pinned_bases::run(ctx),
+        Check::ExecForm(true) => exec_form::run(ctx),
+        Check::NonRootUser(true) => non_root_user::run(ctx),
+        Check::DepsBeforeSources(config) => deps_before_sources::run(ctx, config),
+        Check::Contains(config) => contains::run(ctx, config),
+        _ => return None,
+    };
+    debug_assert_eq!(result.check, check.kind());
+    Some(result)
+}
+
+fn unparsable(err: &ParseError, file: &Path, checks: &[&Check]) -> Vec<CheckResult> {
+    let mut results = vec![parse_failure(err, file)];
+    results.extend(
+        checks
+            .iter()
+            .filter(|c| c.is_static() && enabled(c))
+            .map(|check| {
+                CheckResult::new(
+                    check.kind(),
+                    title(check),
+                    "Static checks read the parsed Dockerfile.",
+                )
+                .skipped(format!("the Dockerfile does not parse (line {})", err.line))
+            }),
+    );
+    results
+}
+
+/// The title a check's result has, for results made without running it.
+fn title(check: &Check) -> String {
+    match check {
+        Check::Stages(range) => stages::title(range),
+        Check::StagesNamed(_) => stages_named::TITLE.into(),
+        Check::StageNamesValid(_) => stage_names_valid::TITLE.into(),
+        Check::CopyFromResolves(_) => copy_from_resolves::TITLE.into(),
+        Check::CopyFrom(config) => copy_from::title(config),
+        Check::FinalBase(_) => final_base::TITLE.into(),
+        Check::PinnedBases(_) => pinned_bases::TITLE.into(),
+        Check::ExecForm(_) => exec_form::TITLE.into(),
+        Check::NonRootUser(_) => non_root_user::TITLE.into(),
+        Check::DepsBeforeSources(config) => deps_before_sources::title(config),
+        Check::Contains(config) => contains::title(config),
+        other => other.kind().into(),
+    }
+}
+
+/// The result for a Dockerfile the parser rejects.
+pub fn parse_failure(err: &ParseError, file: &Path) -> CheckResult {
+    CheckResult::new(
+        "dockerfile",
+        "The Dockerfile parses",
+        "Docker stops at the first line it cannot read, so nothing else can be built or checked.",
+    )
+    .fail(err.message.clone())
+    .at(file, err.line)
+}
+
+/// `false` turns a yes/no check off.
+fn enabled(check: &Check) -> bool {
+    !matches!(
+        check,
+        Check::StagesNamed(false)
+            | Check::StageNamesValid(false)
+            | Check::CopyFromResolves(false)
+            | Check::PinnedBases(false)
+            | Check::ExecForm(false)
+            | Check::NonRootUser(false)
+    )
+}
+
+/// `FROM golang:1.23`, as written, for messages about a stage.
+fn from_text(stage: &Stage) -> String {
+    format!("FROM {}", stage.base.written)
+}
+
+/// `1 stage`, `2 stages`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// An instruction's text cut to fit one line of a message.
+fn short(text: &str) -> String {
+    const MAX: usize = 60;
+    let first_line = text.lines().next().unwrap_or("");
+    if first_line.chars().count() > MAX || text.contains('\n') {
+        let cut: String = first_line.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        first_line.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_util::run_one;
+    use super::*;
+    use crate::verdict::Status;
+
+    #[test]
+    fn parse_errors_become_one_failure_and_skip_the_rest() {
+        let checks = [
+            Check::StagesNamed(true),
+            Check::StagesNamed(false),
+            Check::Build(true),
+        ];
+        let refs: Vec<&Check> = checks.iter().collect();
+        let results = run_static(
+            "FROM alpine:3.20\nCOPPY . .\n",
+            Path::new("Dockerfile"),
+            &refs,
+        );
+        assert_eq!(results.len(), 2);
+        assert_eq!(results[0].check, "dockerfile");
+        assert_eq!(results[0].status, Status::Fail);
+        assert_eq!(results[0].message, "unknown instruction 'COPPY'");
+        assert_eq!(results[0].location.as_ref().unwrap().line, 2);
+        assert_eq!(results[1].check, "stages_named");
+        assert_eq!(results[1].title, "Every stage has a name");
+        assert_eq!(results[1].status, Status::Skipped);
+    }
+
+    #[test]
+    fn false_turns_a_check_off_and_engine_checks_are_ignored() {
+        let checks = [
+            Check::StagesNamed(false),
+            Check::ExecForm(true),
+            Check::Build(true),
+        ];
+        let refs: Vec<&Check> = checks.iter().collect();
+        let results = run_static("FROM alpine:3.20\n", Path::new("Dockerfile"), &refs);
+        let kinds: Vec<_> = results.iter().map(|r| r.check).collect();
+        assert_eq!(kinds, vec!["exec_form"]);
+    }
+
+    #[test]
+    fn every_result_names_its_kind() {
+        for check in default_lints() {
+            let result = run_one("FROM alpine:3.20\n", &check);
+            assert_eq!(result.check, check.kind());
+            assert!(!result.why.is_empty());
+        }
+    }
+
+    #[test]
+    fn short_cuts_long_and_multiline_text() {
+        assert_eq!(short("RUN x"), "RUN x");
+        assert_eq!(short("RUN <<EOF\nnpm ci\nEOF"), "RUN <<EOF…");
+        assert!(short(&"x".repeat(100)).ends_with('…'));
+    }
 }

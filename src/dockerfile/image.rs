@@ -44,7 +44,10 @@ impl ImageRef {
     /// a tag or digest only that one.
     pub fn matches(&self, pattern: &ImageRef) -> bool {
         self.name == pattern.name
-            && pattern.tag.as_ref().is_none_or(|tag| self.tag.as_ref() == Some(tag))
+            && pattern
+                .tag
+                .as_ref()
+                .is_none_or(|tag| self.tag.as_ref() == Some(tag))
             && pattern
                 .digest
                 .as_ref()
@@ -108,7 +111,10 @@ mod tests {
             ImageRef::parse("alpine:3.20")
         );
         assert_eq!(ImageRef::parse("library/alpine").name, "alpine");
-        assert_eq!(ImageRef::parse("docker.io/bitnami/redis").name, "bitnami/redis");
+        assert_eq!(
+            ImageRef::parse("docker.io/bitnami/redis").name,
+            "bitnami/redis"
+        );
     }
 
     #[test]

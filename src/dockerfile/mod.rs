@@ -1,17 +1,28 @@
-//! The Dockerfile model on top of parse-dockerfile: stages, names, bases, `--from`, lines.
+//! The Dockerfile model on top of parse-dockerfile: stages, names, bases, `--from` targets and
+//! the 1-based line of every instruction.
+//!
+//! `Dockerfile::parse` is the entry point; `explain` adds the default lint findings for
+//! `dockerlings explain`.
 
-use std::path::Path;
+mod args;
+mod build;
+mod explain;
+mod image;
+mod lines;
+mod model;
+mod text;
 
-use serde::Serialize;
+pub use explain::{CopySummary, Explanation, StageSummary, explain};
+pub use image::ImageRef;
+pub use model::{
+    BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
+    ParseError, Stage, clean_path,
+};
+pub use text::{contains_normalized, normalize};
 
-/// The stage graph and lint findings of a Dockerfile, for `dockerlings explain`.
-#[derive(Debug, Serialize)]
-pub struct Explanation {
-    pub file: String,
-}
-
-pub fn explain(_text: &str, file: &Path) -> Explanation {
-    Explanation {
-        file: file.display().to_string(),
+impl Dockerfile {
+    /// Parses a Dockerfile's text. The error carries the line and the parser's message.
+    pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
+        build::parse(text)
     }
 }

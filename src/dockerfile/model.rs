@@ -10,8 +10,6 @@ pub struct Dockerfile {
     pub global_args: Vec<Instruction>,
     /// In file order; never empty.
     pub stages: Vec<Stage>,
-    /// The escape character: `\`, or what `# escape=` chose.
-    pub escape: char,
 }
 
 /// Why a Dockerfile could not be read.
@@ -21,6 +19,14 @@ pub struct ParseError {
     /// The parser's message, e.g. `unknown instruction 'COPPY'`.
     pub message: String,
 }
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
 
 /// One `FROM` and the instructions up to the next.
 #[derive(Debug, Clone)]
@@ -225,7 +231,9 @@ pub enum CommandForm {
 
 impl Dockerfile {
     pub fn final_stage(&self) -> &Stage {
-        self.stages.last().expect("a Dockerfile has at least one stage")
+        self.stages
+            .last()
+            .expect("a Dockerfile has at least one stage")
     }
 
     pub fn is_final(&self, stage: &Stage) -> bool {

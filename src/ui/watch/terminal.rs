@@ -64,10 +64,14 @@ impl Terminal {
             }
             let y = u16::try_from(row).unwrap_or(u16::MAX);
             queue!(out, cursor::MoveTo(0, y))?;
+            let used = new.map_or(0, |line| console::measure_text_width(line));
             if let Some(line) = new {
                 queue!(out, Print(line))?;
             }
-            queue!(out, terminal::Clear(ClearType::UntilNewLine))?;
+            // On a full line the cursor sits on the last cell, which clearing would erase.
+            if used < usize::from(self.size.0) {
+                queue!(out, terminal::Clear(ClearType::UntilNewLine))?;
+            }
         }
         queue!(out, terminal::EndSynchronizedUpdate)?;
         out.flush()?;

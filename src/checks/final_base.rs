@@ -1,0 +1,126 @@
+//! `final_base: { one_of }`: the image the final stage starts from is an allowed one.
+
+use super::Ctx;
+use crate::course::schema::OneOf;
+use crate::dockerfile::{BaseTarget, ImageRef};
+use crate::verdict::CheckResult;
+
+pub const KIND: &str = "final_base";
+pub const TITLE: &str = "The final stage starts from a small runtime base";
+const WHY: &str = "The final base is what you ship and patch: a small runtime base (or scratch for \
+                   a static binary) instead of the build toolchain cuts hundreds of megabytes and \
+                   most of the CVEs.";
+
+pub fn run(ctx: &Ctx<'_>, config: &OneOf) -> CheckResult {
+    let df = ctx.dockerfile;
+    let last = df.final_stage();
+    let base = df.root_base(last.index);
+    // `FROM builder` finally starts from builder's base image.
+    let found = match last.base.target {
+        BaseTarget::Stage(index) => {
+            format!("{} (via stage {})", base.resolved, df.stages[index].label())
+        }
+        _ => base.resolved.clone(),
+    };
+    let allowed = config.one_of.iter().any(|entry| {
+        let pattern = ImageRef::parse(entry);
+        match &base.target {
+            BaseTarget::Scratch => pattern.is_scratch(),
+            BaseTarget::Image(image) => !pattern.is_scratch() && image.matches(&pattern),
+            BaseTarget::Stage(_) => false,
+        }
+    });
+    let result = CheckResult::new(KIND, TITLE, WHY).found(found.clone());
+    if allowed {
+        return result.pass(format!("the final stage starts FROM {found}"));
+    }
+    let mut message = format!("the final stage starts FROM {found}, which is not an allowed base");
+    if !base.missing_args.is_empty() {
+        message.push_str(&format!(
+            " (ARG {} has no default)",
+            base.missing_args.join(", ")
+        ));
+    }
+    ctx.at(
+        result
+            .fail(message)
+            .expected(format!("one of {}", config.one_of.join(", "))),
+        last.line,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::test_util::{fails_at, passes};
+    use crate::course::Check;
+
+    fn check(one_of: &[&str]) -> Check {
+        Check::FinalBase(OneOf {
+            one_of: one_of.iter().map(|s| s.to_string()).collect(),
+        })
+    }
+
+    const GO: &str = "FROM golang:1.23 AS builder\nRUN go build\n";
+
+    #[test]
+    fn an_allowed_tag_passes() {
+        let result = passes(
+            &format!("{GO}FROM docker.io/library/alpine:3.20\n"),
+            &check(&["alpine:3.20", "scratch"]),
+        );
+        assert_eq!(
+            result.message,
+            "the final stage starts FROM docker.io/library/alpine:3.20"
+        );
+    }
+
+    #[test]
+    fn a_repo_allows_any_tag() {
+        passes(
+            &format!("{GO}FROM gcr.io/distroless/static-debian12:nonroot\n"),
+            &check(&["gcr.io/distroless/static-debian12"]),
+        );
+    }
+
+    #[test]
+    fn scratch_and_arg_defaults() {
+        passes(&format!("{GO}FROM scratch\n"), &check(&["scratch"]));
+        passes(
+            &format!("ARG ALPINE=3.20\n{GO}FROM alpine:${{ALPINE}}\n"),
+            &check(&["alpine:3.20"]),
+        );
+    }
+
+    #[test]
+    fn another_tag_fails_at_the_final_from() {
+        let result = fails_at(
+            &format!("{GO}\nFROM alpine:3.19\n"),
+            &check(&["alpine:3.20", "scratch"]),
+            4,
+        );
+        assert_eq!(result.found.as_deref(), Some("alpine:3.19"));
+        assert_eq!(
+            result.expected.as_deref(),
+            Some("one of alpine:3.20, scratch")
+        );
+    }
+
+    #[test]
+    fn a_final_stage_on_the_builder_fails() {
+        let result = fails_at(
+            &format!("{GO}FROM builder AS app\n"),
+            &check(&["alpine", "scratch"]),
+            3,
+        );
+        assert_eq!(
+            result.found.as_deref(),
+            Some("golang:1.23 (via stage builder)")
+        );
+    }
+
+    #[test]
+    fn scratch_is_not_an_image_named_scratch() {
+        fails_at("FROM alpine:3.20\n", &check(&["scratch"]), 1);
+    }
+}

@@ -1,0 +1,178 @@
+//! `stage_names_valid`: stage names are unique, lowercase, well-formed and not reserved.
+
+use super::{Ctx, plural};
+use crate::dockerfile::Stage;
+use crate::verdict::CheckResult;
+
+pub const KIND: &str = "stage_names_valid";
+pub const TITLE: &str = "Stage names are unique, lowercase and not reserved";
+
+/// Names BuildKit gives a meaning of its own: the empty image and a named build context.
+const RESERVED: [&str; 2] = ["scratch", "context"];
+
+/// One thing wrong with one name.
+struct Problem<'a> {
+    stage: &'a Stage,
+    message: String,
+    expected: String,
+    why: &'static str,
+}
+
+pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+    let stages = &ctx.dockerfile.stages;
+    let problems: Vec<Problem<'_>> = stages
+        .iter()
+        .filter_map(|stage| problem(stage, &stages[..stage.index]))
+        .collect();
+    let Some(first) = problems.first() else {
+        let names: Vec<&str> = stages.iter().filter_map(|s| s.name.as_deref()).collect();
+        let message = if names.is_empty() {
+            "no stage has a name yet".to_string()
+        } else {
+            format!("{}: {}", plural(names.len(), "name"), names.join(", "))
+        };
+        return CheckResult::new(
+            KIND,
+            TITLE,
+            "Docker compares stage names without case and refuses duplicates.",
+        )
+        .pass(message);
+    };
+    let mut result = CheckResult::new(KIND, TITLE, first.why)
+        .fail(first.message.clone())
+        .found(first.stage.name.clone().unwrap_or_default())
+        .expected(first.expected.clone());
+    if problems.len() > 1 {
+        result = result.details(
+            problems
+                .iter()
+                .map(|p| format!("line {}: {}", p.stage.line, p.message))
+                .collect(),
+        );
+    }
+    ctx.at(result, first.stage.line)
+}
+
+/// The first problem of a stage's name, given the stages before it.
+fn problem<'a>(stage: &'a Stage, earlier: &[Stage]) -> Option<Problem<'a>> {
+    let name = stage.name.as_deref()?;
+    let lower = name.to_lowercase();
+    let fail = |message: String, expected: String, why| {
+        Some(Problem {
+            stage,
+            message,
+            expected,
+            why,
+        })
+    };
+    if let Some(other) = earlier.iter().find(|s| {
+        s.name
+            .as_deref()
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    }) {
+        return fail(
+            format!(
+                "`{name}` is already the name of stage {} (line {})",
+                other.index, other.line
+            ),
+            format!("a name no other stage has, e.g. {lower}{}", stage.index),
+            "Docker refuses to build a Dockerfile in which two stages have the same name.",
+        );
+    }
+    if RESERVED.contains(&lower.as_str()) {
+        return fail(
+            format!("stage {} is named `{name}`, a reserved word", stage.index),
+            "a name like builder or runtime".into(),
+            "`scratch` already means the empty image and `context` a named build context, so \
+             `FROM`/`--from` with that name would not mean this stage.",
+        );
+    }
+    if !well_formed(&lower) {
+        return fail(
+            format!("`{name}` is not a valid stage name"),
+            "a name that starts with a letter and has only a-z, 0-9, -, _ and .".into(),
+            "Docker accepts only names that start with a letter and use letters, digits, `-`, \
+             `_` and `.`, and fails the build otherwise.",
+        );
+    }
+    if name != lower {
+        return fail(
+            format!("`{name}` is not lowercase"),
+            lower.clone(),
+            "Docker lowercases stage names, so `Builder` and `builder` are one stage; BuildKit \
+             warns about the mixed case (StageNameCasing) and readers take them for two.",
+        );
+    }
+    None
+}
+
+/// BuildKit's rule for stage names: `^[a-z][a-z0-9-_.]*$` (after lowercasing).
+fn well_formed(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_util::{fails_at, passes};
+    use crate::course::Check;
+
+    const CHECK: Check = Check::StageNamesValid(true);
+
+    #[test]
+    fn good_names_pass() {
+        let result = passes(
+            "FROM golang:1.23 AS build-env.1\nFROM alpine:3.20 AS runtime\n",
+            &CHECK,
+        );
+        assert_eq!(result.message, "2 names: build-env.1, runtime");
+        passes("FROM alpine:3.20\n", &CHECK);
+    }
+
+    #[test]
+    fn duplicates_point_at_the_second() {
+        let result = fails_at(
+            "FROM golang:1.23 AS builder\n\nFROM alpine:3.20 AS Builder\n",
+            &CHECK,
+            3,
+        );
+        assert_eq!(
+            result.message,
+            "`Builder` is already the name of stage 0 (line 1)"
+        );
+    }
+
+    #[test]
+    fn reserved_names_fail() {
+        let result = fails_at("FROM golang:1.23 AS scratch\n", &CHECK, 1);
+        assert_eq!(
+            result.message,
+            "stage 0 is named `scratch`, a reserved word"
+        );
+        fails_at(
+            "FROM golang:1.23 AS build\nFROM alpine:3.20 AS context\n",
+            &CHECK,
+            2,
+        );
+    }
+
+    #[test]
+    fn uppercase_fails_with_the_lowercase_name() {
+        let result = fails_at("from golang:1.23 as Builder\n", &CHECK, 1);
+        assert_eq!(result.message, "`Builder` is not lowercase");
+        assert_eq!(result.expected.as_deref(), Some("builder"));
+    }
+
+    #[test]
+    fn malformed_names_fail() {
+        let result = fails_at("FROM golang:1.23 AS 1st\n", &CHECK, 1);
+        assert_eq!(result.message, "`1st` is not a valid stage name");
+    }
+
+    #[test]
+    fn all_problems_are_listed() {
+        let result = fails_at("FROM a:1 AS Build\nFROM b:1 AS context\n", &CHECK, 1);
+        assert_eq!(result.details.len(), 2);
+    }
+}

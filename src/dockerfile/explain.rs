@@ -1,0 +1,228 @@
+//! `dockerlings explain`: the stage graph of a Dockerfile and its default lint findings.
+//!
+//! Part of the versioned `--json` output (`dockerlings/v1`): fields are only ever added.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::model::{BaseTarget, Dockerfile, FromTarget, Stage};
+use crate::checks;
+use crate::verdict::CheckResult;
+
+/// The stage graph and lint findings of a Dockerfile.
+#[derive(Debug, Serialize)]
+pub struct Explanation {
+    /// The Dockerfile's path as given (relative to the current directory when inside it).
+    pub file: String,
+    /// Every stage in file order; empty when the Dockerfile does not parse.
+    pub stages: Vec<StageSummary>,
+    /// The checks that need no lesson settings (`stages_named`, `stage_names_valid`,
+    /// `copy_from_resolves`, `pinned_bases`, `exec_form`, `non_root_user`), passing and
+    /// failing; a single failing `dockerfile` result when it does not parse.
+    pub findings: Vec<CheckResult>,
+}
+
+/// One stage.
+#[derive(Debug, Serialize)]
+pub struct StageSummary {
+    /// 0-based, as `COPY --from=0` counts.
+    pub index: usize,
+    /// The name after `AS`, as written; absent for an unnamed stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The base after `FROM` with `ARG` defaults substituted, e.g. `golang:1.23`, `scratch`
+    /// or the name of an earlier stage.
+    pub base: String,
+    /// The index of the earlier stage this one starts from, when `base` is a stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_stage: Option<usize>,
+    /// `--platform` as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// The 1-based line of `FROM`.
+    pub line: usize,
+    /// Whether this is the last stage, the one `docker build` outputs by default.
+    #[serde(rename = "final")]
+    pub is_final: bool,
+    /// What this stage copies with `COPY --from`, in order.
+    pub copies: Vec<CopySummary>,
+}
+
+/// One `COPY --from`.
+#[derive(Debug, Serialize)]
+pub struct CopySummary {
+    /// The `--from` value as written.
+    pub from: String,
+    /// The stage it resolves to, if it names an earlier stage (by name or index).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<usize>,
+    /// The image it pulls, if it names no stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// The source paths, as written.
+    pub sources: Vec<String>,
+    /// The destination, as written.
+    pub dest: String,
+    /// The other flags, as written: `--chown=app:app`, `--link`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    /// The 1-based line of the `COPY`.
+    pub line: usize,
+}
+
+/// Reads a Dockerfile's text into its stage graph and the default lint findings. `file` is
+/// used for locations.
+pub fn explain(text: &str, file: &Path) -> Explanation {
+    let shown = file.display().to_string();
+    let dockerfile = match Dockerfile::parse(text) {
+        Ok(dockerfile) => dockerfile,
+        Err(err) => {
+            return Explanation {
+                file: shown,
+                stages: Vec::new(),
+                findings: vec![checks::parse_failure(&err, file)],
+            };
+        }
+    };
+    let ctx = checks::Ctx {
+        dockerfile: &dockerfile,
+        file,
+    };
+    let findings = checks::default_lints()
+        .iter()
+        .filter_map(|check| checks::run(&ctx, check))
+        .collect();
+    Explanation {
+        file: shown,
+        stages: dockerfile
+            .stages
+            .iter()
+            .map(|stage| summarize(&dockerfile, stage))
+            .collect(),
+        findings,
+    }
+}
+
+fn summarize(df: &Dockerfile, stage: &Stage) -> StageSummary {
+    StageSummary {
+        index: stage.index,
+        name: stage.name.clone(),
+        base: stage.base.resolved.clone(),
+        base_stage: match stage.base.target {
+            BaseTarget::Stage(index) => Some(index),
+            _ => None,
+        },
+        platform: stage.platform.clone(),
+        line: stage.line,
+        is_final: df.is_final(stage),
+        copies: stage
+            .copies_from()
+            .map(|(instruction, copy, from)| CopySummary {
+                from: from.written.clone(),
+                stage: match from.target {
+                    FromTarget::Stage(index) => Some(index),
+                    _ => None,
+                },
+                image: match &from.target {
+                    FromTarget::Image(image) => Some(image.to_string()),
+                    _ => None,
+                },
+                sources: copy.sources.iter().map(|s| s.path.clone()).collect(),
+                dest: copy.dest.clone(),
+                flags: copy
+                    .flags
+                    .iter()
+                    .filter(|flag| !flag.name.eq_ignore_ascii_case("from"))
+                    .map(|flag| match &flag.value {
+                        Some(value) => format!("--{}={value}", flag.name),
+                        None => format!("--{}", flag.name),
+                    })
+                    .collect(),
+                line: instruction.line,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::verdict::Status;
+
+    const GO: &str = "FROM golang:1.23 AS builder\n\
+                      WORKDIR /src\n\
+                      COPY . .\n\
+                      RUN go build -o /app/main .\n\
+                      \n\
+                      FROM alpine:3.20\n\
+                      COPY --from=builder --chown=app /app/main /app/main\n\
+                      COPY --from=busybox:1.36 /bin/wget /bin/wget\n\
+                      CMD /app/main\n";
+
+    #[test]
+    fn stages_and_copies() {
+        let explanation = explain(GO, Path::new("go/Dockerfile"));
+        assert_eq!(explanation.file, "go/Dockerfile");
+        let stages = &explanation.stages;
+        assert_eq!(stages.len(), 2);
+        assert_eq!(stages[0].name.as_deref(), Some("builder"));
+        assert!(!stages[0].is_final);
+        assert!(stages[1].is_final);
+        assert_eq!(stages[1].line, 6);
+        let copies = &stages[1].copies;
+        assert_eq!(copies[0].stage, Some(0));
+        assert_eq!(copies[0].sources, vec!["/app/main".to_string()]);
+        assert_eq!(copies[0].line, 7);
+        assert_eq!(copies[0].flags, vec!["--chown=app".to_string()]);
+        assert_eq!(copies[1].image.as_deref(), Some("busybox:1.36"));
+    }
+
+    #[test]
+    fn findings_are_the_default_lints() {
+        let explanation = explain(GO, Path::new("Dockerfile"));
+        let kinds: Vec<_> = explanation.findings.iter().map(|f| f.check).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                "stages_named",
+                "stage_names_valid",
+                "copy_from_resolves",
+                "pinned_bases",
+                "exec_form",
+                "non_root_user"
+            ]
+        );
+        let failed: Vec<_> = explanation
+            .findings
+            .iter()
+            .filter(|f| f.status == Status::Fail)
+            .map(|f| (f.check, f.location.as_ref().unwrap().line))
+            .collect();
+        assert_eq!(
+            failed,
+            vec![("stages_named", 6), ("exec_form", 9), ("non_root_user", 6)]
+        );
+    }
+
+    #[test]
+    fn json_field_names() {
+        let value = serde_json::to_value(explain(GO, Path::new("Dockerfile"))).unwrap();
+        let stage = &value["stages"][1];
+        assert_eq!(stage["final"], true);
+        assert_eq!(stage["base"], "alpine:3.20");
+        assert!(stage.get("name").is_none());
+        assert_eq!(stage["copies"][0]["from"], "builder");
+        assert_eq!(stage["copies"][0]["stage"], 0);
+        assert_eq!(value["findings"][0]["check"], "stages_named");
+    }
+
+    #[test]
+    fn a_parse_error_is_the_only_finding() {
+        let explanation = explain("FROM alpine:3.20\nCOPY x\n", Path::new("Dockerfile"));
+        assert!(explanation.stages.is_empty());
+        assert_eq!(explanation.findings.len(), 1);
+        assert_eq!(explanation.findings[0].check, "dockerfile");
+        assert_eq!(explanation.findings[0].location.as_ref().unwrap().line, 2);
+    }
+}

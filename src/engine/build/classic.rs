@@ -1,0 +1,131 @@
+//! The classic builder's progress: `Step 2/5 : RUN ...` lines, ` ---> Using cache`, and the
+//! output of each step in between.
+
+use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
+use crate::progress::{Event, Sink};
+
+#[derive(Debug, Default)]
+pub struct ClassicTracker {
+    steps: Vec<Step>,
+    /// Output since the current step started.
+    step_output: Tail,
+    /// Everything, for failures before the first step.
+    all: Tail,
+}
+
+impl Tracker for ClassicTracker {
+    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn Sink) {
+        let Some(text) = info.stream else { return };
+        for line in self.all.push(&text) {
+            self.line(line, events);
+        }
+    }
+
+    fn steps(&self) -> Vec<Step> {
+        self.steps.clone()
+    }
+
+    fn failure(&self, _message: &str) -> (Option<Step>, Vec<String>) {
+        match self.steps.last() {
+            Some(step) => (Some(step.clone()), self.step_output.last(OUTPUT_TAIL)),
+            None => (None, self.all.last(OUTPUT_TAIL)),
+        }
+    }
+}
+
+impl ClassicTracker {
+    fn line(&mut self, line: String, events: &dyn Sink) {
+        if let Some((position, total, instruction)) = parse_step(&line) {
+            self.steps.push(Step {
+                stage: None,
+                position: Some(position),
+                instruction: instruction.clone(),
+                cached: false,
+            });
+            self.step_output = Tail::default();
+            events.send(Event::BuildStep {
+                step: position,
+                total,
+                instruction,
+            });
+            return;
+        }
+        let trimmed = line.trim();
+        if trimmed == "---> Using cache" {
+            if let Some(step) = self.steps.last_mut() {
+                step.cached = true;
+            }
+            return;
+        }
+        // The builder's own bookkeeping is no help to a learner.
+        if trimmed.starts_with("---> ")
+            || trimmed.starts_with("Removing intermediate container")
+            || trimmed.starts_with("Successfully built")
+            || trimmed.starts_with("Successfully tagged")
+            || trimmed.starts_with("Sending build context")
+        {
+            return;
+        }
+        self.step_output.push(&format!("{line}\n"));
+        send_lines(vec![line], events);
+    }
+}
+
+/// `Step 2/5 : RUN go build` → (2, 5, "RUN go build").
+fn parse_step(line: &str) -> Option<(usize, usize, String)> {
+    let rest = line.strip_prefix("Step ")?;
+    let (numbers, instruction) = rest.split_once(" : ")?;
+    let (step, total) = numbers.split_once('/')?;
+    Some((
+        step.trim().parse().ok()?,
+        total.trim().parse().ok()?,
+        instruction.trim().to_string(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bollard::models::BuildInfo;
+    use std::sync::Mutex;
+
+    fn feed(lines: &[&str]) -> (ClassicTracker, Vec<Event>) {
+        let events = Mutex::new(Vec::new());
+        let sink = |event: Event| events.lock().unwrap().push(event);
+        let mut tracker = ClassicTracker::default();
+        for line in lines {
+            tracker.feed(
+                BuildInfo {
+                    stream: Some(format!("{line}\n")),
+                    ..Default::default()
+                },
+                &sink,
+            );
+        }
+        (tracker, events.into_inner().unwrap())
+    }
+
+    #[test]
+    fn steps_cache_hits_and_output() {
+        let (tracker, events) = feed(&[
+            "Step 1/3 : FROM busybox:1.36",
+            " ---> 2ade95838be0",
+            "Step 2/3 : COPY go.mod .",
+            " ---> Using cache",
+            " ---> 1234",
+            "Step 3/3 : RUN false",
+            " ---> Running in abc",
+            "oops: something broke",
+        ]);
+        let steps = tracker.steps();
+        assert_eq!(steps.len(), 3);
+        assert!(!steps[0].cached);
+        assert!(steps[1].cached);
+        assert_eq!(steps[2].instruction, "RUN false");
+        let (step, output) = tracker.failure("The command '/bin/sh -c false' returned a non-zero code: 1");
+        assert_eq!(step.unwrap().position, Some(3));
+        assert_eq!(output, vec!["oops: something broke"]);
+        assert!(events.iter().any(|e| matches!(e, Event::BuildStep { step: 2, total: 3, .. })));
+        assert!(events.iter().any(|e| matches!(e, Event::Log(l) if l == "oops: something broke")));
+    }
+}

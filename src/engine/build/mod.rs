@@ -1,0 +1,259 @@
+//! Building an image: the context streamed as a tar, BuildKit or the classic builder, progress
+//! sent as events, and a failed build turned into the failing instruction and its last lines.
+
+mod buildkit;
+mod classic;
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use bollard::Docker;
+use bollard::query_parameters::{BuildImageOptionsBuilder, BuilderVersion};
+use futures_util::StreamExt;
+use tokio_util::sync::CancellationToken;
+
+use super::context::{self, ContextStats};
+use crate::progress::{Event, Sink};
+
+/// Lines of a failed step's output kept for the result.
+pub const OUTPUT_TAIL: usize = 15;
+
+/// Which builder the engine uses for a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BuilderKind {
+    BuildKit,
+    Classic,
+}
+
+impl BuilderKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            BuilderKind::BuildKit => "BuildKit",
+            BuilderKind::Classic => "the classic builder",
+        }
+    }
+}
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct BuildSpec {
+    /// The folder sent as the context.
+    pub context: PathBuf,
+    /// The Dockerfile, relative to `context`.
+    pub dockerfile: PathBuf,
+    pub tag: String,
+    /// `--target STAGE`.
+    pub target: Option<String>,
+    pub labels: HashMap<String, String>,
+}
+
+/// One instruction the builder ran (or took from its cache).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// The stage, as BuildKit names it (`builder`, `stage-1`); the classic builder does not say.
+    pub stage: Option<String>,
+    /// 1-based position in its stage (BuildKit) or in the whole file (classic), `FROM` included.
+    pub position: Option<usize>,
+    /// As the builder prints it, e.g. `RUN go mod download`.
+    pub instruction: String,
+    pub cached: bool,
+}
+
+/// A successful build.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub tag: String,
+    pub steps: Vec<Step>,
+    pub context: ContextStats,
+    pub builder: BuilderKind,
+    pub seconds: f64,
+}
+
+/// A build that did not produce an image because of the Dockerfile or the context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The builder's error, e.g. `The command '/bin/sh -c false' returned a non-zero code: 1`.
+    pub message: String,
+    /// The step that failed, when the builder said which.
+    pub step: Option<Step>,
+    /// The last lines that step (or the build) printed.
+    pub output: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    #[error("the build failed: {}", .0.message)]
+    Failed(Failure),
+    /// The context could not be sent: a bad `.dockerignore` pattern, an unreadable file.
+    #[error("the build context cannot be sent: {0}")]
+    Context(String),
+    /// The engine could not be asked (connection lost, engine error).
+    #[error("the engine did not build: {0}")]
+    Engine(String),
+    #[error("cancelled")]
+    Cancelled,
+}
+
+/// Progress of a build as the engine reports it, turned into steps and events.
+trait Tracker {
+    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn Sink);
+    fn steps(&self) -> Vec<Step>;
+    /// The failed step and its output, once the engine said the build failed.
+    fn failure(&self, message: &str) -> (Option<Step>, Vec<String>);
+}
+
+/// Builds `spec` with `builder`. Cancelling drops the request, which makes the engine stop.
+pub async fn build(
+    docker: &Docker,
+    builder: BuilderKind,
+    spec: &BuildSpec,
+    events: &dyn Sink,
+    cancel: &CancellationToken,
+) -> Result<Built, BuildError> {
+    let started = Instant::now();
+    let ignore = context::ignore_rules(&spec.context, &spec.dockerfile)
+        .map_err(|err| BuildError::Context(err.to_string()))?;
+    let (body, walker) = context::stream(spec.context.clone(), ignore);
+    let dockerfile = slash_path(&spec.dockerfile);
+    let mut options = BuildImageOptionsBuilder::default()
+        .dockerfile(&dockerfile)
+        .t(&spec.tag)
+        .rm(true)
+        .forcerm(true)
+        .labels(&spec.labels);
+    if let Some(target) = &spec.target {
+        options = options.target(target);
+    }
+    let mut tracker: Box<dyn Tracker + Send> = match builder {
+        BuilderKind::Classic => {
+            options = options.version(BuilderVersion::BuilderV1);
+            Box::new(classic::ClassicTracker::default())
+        }
+        BuilderKind::BuildKit => {
+            options = options
+                .version(BuilderVersion::BuilderBuildKit)
+                .session(&session_id());
+            Box::new(buildkit::BuildKitTracker::default())
+        }
+    };
+    let mut stream = docker.build_image(
+        options.build(),
+        None,
+        Some(bollard::body_try_stream(body)),
+    );
+    let mut error = None;
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => {
+                walker.abort();
+                return Err(BuildError::Cancelled);
+            }
+            item = stream.next() => match item {
+                None => break,
+                Some(Ok(info)) => tracker.feed(info, events),
+                Some(Err(err)) => {
+                    error = Some(err);
+                    break;
+                }
+            }
+        }
+    }
+    drop(stream);
+    let walked = walker.await;
+    let stats = match walked {
+        Ok(Ok(stats)) => stats,
+        // The walk's own error says more than the engine's "unexpected EOF".
+        Ok(Err(err)) => return Err(BuildError::Context(err.to_string())),
+        Err(_) => ContextStats::default(),
+    };
+    if let Some(err) = error {
+        return Err(match err {
+            bollard::errors::Error::DockerStreamError { error } => {
+                let (step, output) = tracker.failure(&error);
+                BuildError::Failed(Failure {
+                    message: error.trim().to_string(),
+                    step,
+                    output,
+                })
+            }
+            // A 4xx at the start is about the request: a missing Dockerfile, a bad target.
+            bollard::errors::Error::DockerResponseServerError {
+                status_code,
+                message,
+            } if (400..500).contains(&status_code) => BuildError::Failed(Failure {
+                message,
+                step: None,
+                output: Vec::new(),
+            }),
+            other => BuildError::Engine(other.to_string()),
+        });
+    }
+    Ok(Built {
+        tag: spec.tag.clone(),
+        steps: tracker.steps(),
+        context: stats,
+        builder,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn session_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    format!("dockerlings-{}-{nanos:x}", std::process::id())
+}
+
+/// The last lines of some output.
+#[derive(Debug, Clone, Default)]
+struct Tail {
+    lines: VecDeque<String>,
+    partial: String,
+}
+
+impl Tail {
+    const KEEP: usize = 200;
+
+    /// Adds output text; returns the complete lines it finished.
+    fn push(&mut self, text: &str) -> Vec<String> {
+        self.partial.push_str(text);
+        let mut done = Vec::new();
+        while let Some(newline) = self.partial.find('\n') {
+            let line: String = self.partial.drain(..=newline).collect();
+            let line = line.trim_end_matches(['\n', '\r']).to_string();
+            // Progress bars redraw with `\r`: keep what was drawn last.
+            let line = line.rsplit('\r').next().unwrap_or("").to_string();
+            self.lines.push_back(line.clone());
+            if self.lines.len() > Self::KEEP {
+                self.lines.pop_front();
+            }
+            done.push(line);
+        }
+        done
+    }
+
+    fn last(&self, count: usize) -> Vec<String> {
+        let mut lines: Vec<String> = self.lines.iter().cloned().collect();
+        if !self.partial.trim().is_empty() {
+            lines.push(self.partial.trim_end().to_string());
+        }
+        let skip = lines.len().saturating_sub(count);
+        lines.split_off(skip)
+    }
+}
+
+fn send_lines(lines: Vec<String>, events: &dyn Sink) {
+    for line in lines {
+        events.send(Event::Log(line));
+    }
+}

@@ -1,0 +1,280 @@
+//! `build` and `target`: the image builds, and `--target STAGE` builds; a failure points at
+//! the instruction and its Dockerfile line with the last lines it printed.
+
+use super::Session;
+use crate::dockerfile::{Dockerfile, Kind, normalize};
+use crate::engine::build::{self, BuildError, BuildSpec, Failure, Step};
+use crate::engine::naming::ObjectKind;
+use crate::verdict::CheckResult;
+
+const WHY_BUILD: &str = "Every image check starts from a successful build.";
+
+pub async fn build(session: &mut Session<'_>) -> CheckResult {
+    let title = "The image builds";
+    let dockerfile = session.dockerfile_path().to_path_buf();
+    let text = session.dockerfile_text();
+    let result = CheckResult::new("build", title, WHY_BUILD);
+    match session.main_build().await {
+        Ok(built) => {
+            let cached = built.steps.iter().filter(|s| s.cached).count();
+            result.pass(format!(
+                "built with {} in {:.1}s ({} of {} steps from the cache)",
+                built.builder.name(),
+                built.seconds,
+                cached,
+                built.steps.len()
+            ))
+        }
+        Err(err) => failed(result, err, text.as_deref(), &dockerfile),
+    }
+}
+
+pub async fn target(session: &mut Session<'_>, stage: &str) -> CheckResult {
+    let title = format!("Stage `{stage}` builds on its own (--target {stage})");
+    let why = "A stage that builds alone can be tested, debugged and cached on its own.";
+    let result = CheckResult::new("target", title, why);
+    let text = session.dockerfile_text();
+    let dockerfile = session.dockerfile_path().to_path_buf();
+    let spec = BuildSpec {
+        context: session.job.context.clone(),
+        dockerfile: dockerfile.clone(),
+        tag: session.tag(&format!("target-{stage}")),
+        target: Some(stage.to_string()),
+        labels: session.labels(ObjectKind::Build),
+    };
+    let built = build::build(
+        session.engine.docker(),
+        session.engine.builder,
+        &spec,
+        session.events,
+        session.cancel,
+    )
+    .await;
+    match built {
+        Ok(built) => result.pass(format!(
+            "`docker build --target {stage}` builds ({} steps, {:.1}s)",
+            built.steps.len(),
+            built.seconds
+        )),
+        Err(BuildError::Failed(failure)) if failure.message.contains("target") && failure.step.is_none() => {
+            result
+                .fail(format!("there is no stage `{stage}` to build: {}", failure.message))
+                .expected(format!("a stage named `{stage}` (`FROM ... AS {stage}`)"))
+        }
+        Err(err) => failed(result, &err, text.as_deref(), &dockerfile),
+    }
+}
+
+fn failed(
+    result: CheckResult,
+    err: &BuildError,
+    dockerfile_text: Option<&str>,
+    dockerfile: &std::path::Path,
+) -> CheckResult {
+    match err {
+        BuildError::Failed(failure) => {
+            let line = dockerfile_text.and_then(|text| failure_line(text, failure));
+            let message = match &failure.step {
+                Some(step) => format!("`{}` failed: {}", step.instruction, failure.message),
+                None => failure.message.clone(),
+            };
+            let mut result = result
+                .fail(format!("{message}{}", hint(&failure.message)))
+                .details(failure.output.clone());
+            if let Some(line) = line {
+                result = result.at(dockerfile, line);
+            }
+            result
+        }
+        BuildError::Context(why) => result
+            .fail(format!("the build context cannot be sent: {why}"))
+            .at(".dockerignore", 1),
+        BuildError::Engine(why) => result.fail(format!(
+            "the engine did not build: {why}; `dockerlings doctor` checks the engine"
+        )),
+        BuildError::Cancelled => result.skipped("cancelled"),
+    }
+}
+
+/// A next step for the failures that have a usual cause.
+fn hint(message: &str) -> &'static str {
+    let lower = message.to_lowercase();
+    if lower.contains("no space left on device") {
+        " (the engine's disk is full: `docker system prune` frees space)"
+    } else if lower.contains("pull access denied")
+        || lower.contains("manifest unknown")
+        || lower.contains("not found: manifest")
+        || (lower.contains("manifest for") && lower.contains("not found"))
+        || lower.contains("failed to resolve source metadata")
+        || lower.contains("no such host")
+    {
+        " (a base image is missing: check its name and tag, and run `dockerlings pull` while online)"
+    } else if lower.contains("file not found in build context")
+        || lower.contains("not found: not found")
+        || lower.contains("failed to compute cache key")
+    {
+        " (a COPY source is not in the build context: check the path and .dockerignore)"
+    } else {
+        ""
+    }
+}
+
+/// The Dockerfile line of the failure: the line a parse error names, else the instruction
+/// the builder was running, found by its text (and stage, for BuildKit).
+pub fn failure_line(text: &str, failure: &Failure) -> Option<usize> {
+    if let Some(line) = parse_error_line(&failure.message) {
+        return Some(line);
+    }
+    let step = failure.step.as_ref()?;
+    let dockerfile = Dockerfile::parse(text).ok()?;
+    step_line(&dockerfile, step)
+}
+
+/// `dockerfile parse error line 3: unknown instruction: COPPY` → 3.
+fn parse_error_line(message: &str) -> Option<usize> {
+    let lower = message.to_lowercase();
+    let at = lower.find("parse error")?;
+    let rest = &lower[at..];
+    let line_at = rest.find("line ")? + "line ".len();
+    let digits: String = rest[line_at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
+    let wanted = normalize(&step.instruction);
+    // Each instruction in file order, with its stage's name and index.
+    let mut all = Vec::new();
+    for arg in &dockerfile.global_args {
+        all.push((None, usize::MAX, arg));
+    }
+    for stage in &dockerfile.stages {
+        all.push((stage.name.as_deref(), stage.index, &stage.from));
+        for instruction in &stage.instructions {
+            all.push((stage.name.as_deref(), stage.index, instruction));
+        }
+    }
+    let in_stage = |name: Option<&str>, index: usize| match step.stage.as_deref() {
+        None => true,
+        Some(wanted) => {
+            name.is_some_and(|n| n.eq_ignore_ascii_case(wanted))
+                || wanted.strip_prefix("stage-").and_then(|i| i.parse().ok()) == Some(index)
+        }
+    };
+    // BuildKit writes `FROM docker.io/library/busybox:1.36`: the first step of a stage is its
+    // FROM, whatever the spelling.
+    if step.instruction.to_uppercase().starts_with("FROM ") {
+        if let Some(stage) = dockerfile
+            .stages
+            .iter()
+            .find(|s| in_stage(s.name.as_deref(), s.index))
+            .filter(|_| step.stage.is_some() || dockerfile.stages.len() == 1)
+        {
+            return Some(stage.line);
+        }
+    }
+    let matches: Vec<(usize, usize)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, index, _))| in_stage(*name, *index))
+        .filter(|(_, (_, _, instruction))| normalize(&instruction.text()) == wanted)
+        .map(|(position, (_, _, instruction))| (position, instruction.line))
+        .collect();
+    if let [(_, line)] = matches.as_slice() {
+        return Some(*line);
+    }
+    // Several identical instructions: the classic builder's step number tells which.
+    if let (Some(position), false) = (step.position, matches.is_empty()) {
+        if let Some((_, line)) = matches.iter().find(|(p, _)| p + 1 == position) {
+            return Some(*line);
+        }
+        return matches.first().map(|(_, line)| *line);
+    }
+    // Not found by text (a heredoc, an odd spelling): the same keyword in the stage.
+    let keyword = step.instruction.split_whitespace().next()?.to_uppercase();
+    let by_keyword: Vec<usize> = all
+        .iter()
+        .filter(|(name, index, instruction)| {
+            in_stage(*name, *index)
+                && instruction.kind != Kind::From
+                && instruction.kind.as_str().eq_ignore_ascii_case(&keyword)
+                && normalize(&instruction.text()).starts_with(&normalize(
+                    &wanted.chars().take(24).collect::<String>(),
+                ))
+        })
+        .map(|(_, _, instruction)| instruction.line)
+        .collect();
+    by_keyword.first().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOCKERFILE: &str = "\
+ARG GO=1.23
+FROM golang:${GO} AS builder
+WORKDIR /src
+COPY go.mod ./
+RUN go mod download && \\
+    go mod verify
+COPY . .
+RUN false
+
+FROM alpine:3.20
+RUN false
+COPY --from=builder /app /app
+";
+
+    fn failure(stage: Option<&str>, position: Option<usize>, instruction: &str) -> Failure {
+        Failure {
+            message: "boom".into(),
+            step: Some(Step {
+                stage: stage.map(str::to_string),
+                position,
+                instruction: instruction.into(),
+                cached: false,
+            }),
+            output: vec![],
+        }
+    }
+
+    #[test]
+    fn finds_the_failing_line() {
+        // BuildKit names the stage.
+        assert_eq!(failure_line(DOCKERFILE, &failure(Some("builder"), Some(5), "RUN false")), Some(8));
+        assert_eq!(failure_line(DOCKERFILE, &failure(Some("stage-1"), Some(2), "RUN false")), Some(11));
+        // Continuations are joined as the builders print them.
+        assert_eq!(
+            failure_line(DOCKERFILE, &failure(None, Some(5), "RUN go mod download &&     go mod verify")),
+            Some(5)
+        );
+        // The classic builder numbers every instruction, global ARGs too: step 9 is the second
+        // `RUN false`.
+        assert_eq!(failure_line(DOCKERFILE, &failure(None, Some(9), "RUN false")), Some(11));
+        assert_eq!(failure_line(DOCKERFILE, &failure(None, Some(7), "RUN false")), Some(8));
+        assert_eq!(
+            failure_line(DOCKERFILE, &failure(Some("builder"), Some(1), "FROM docker.io/library/golang:1.23")),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn parse_errors_name_their_line() {
+        let failure = Failure {
+            message: "failed to solve with frontend dockerfile.v0: failed to create LLB definition: dockerfile parse error line 3: unknown instruction: COPPY".into(),
+            step: None,
+            output: vec![],
+        };
+        assert_eq!(failure_line("FROM x\n", &failure), Some(3));
+    }
+
+    #[test]
+    fn hints_for_usual_causes() {
+        assert!(hint("pull access denied for nope, repository does not exist").contains("dockerlings pull"));
+        assert!(hint("write /x: no space left on device").contains("prune"));
+        assert_eq!(hint("The command '/bin/sh -c false' returned a non-zero code: 1"), "");
+    }
+}

@@ -1,0 +1,111 @@
+//! `cache`: after a one-line edit to a source file, the dependency step comes from the cache.
+//! The edit happens in a scratch copy of the exercise; the learner's files are not touched.
+
+use super::{Session, nonce};
+use crate::course::schema::CacheCheck;
+use crate::dockerfile::normalize;
+use crate::engine::build::{self, BuildError, BuildSpec};
+use crate::engine::naming::ObjectKind;
+use crate::engine::{cache, context};
+use crate::verdict::CheckResult;
+
+const WHY: &str = "Copying the dependency manifests and installing them before the sources lets a code change reuse the slow install step from the cache.";
+
+pub async fn check(session: &mut Session<'_>, spec: &CacheCheck) -> CheckResult {
+    let edited = spec.edit.to_string();
+    let title = format!("`{}` is reused after an edit to {edited}", spec.reused);
+    // The first build fills the cache with the learner's files as they are.
+    if let Err(result) = session.image("cache", &title).await {
+        return result;
+    }
+    let result = CheckResult::new("cache", title, WHY);
+    let job = session.job;
+    let ignore = match context::ignore_rules(&job.context, &job.dockerfile) {
+        Ok(ignore) => ignore,
+        Err(err) => return result.fail(err.to_string()),
+    };
+    if !spec.edit.under(&job.context).is_file() {
+        return result
+            .fail(format!("there is no file {edited} in the exercise to edit"))
+            .expected(format!("a file {edited}"));
+    }
+    let edit_sent = !ignore.excludes(&edited.replace('\\', "/"));
+    let scratch = match tempfile::Builder::new()
+        .prefix("dockerlings-cache-")
+        .tempdir()
+    {
+        Ok(dir) => dir,
+        Err(err) => return result.fail(format!("cannot make a scratch folder: {err}")),
+    };
+    let copy = cache::copy_tree(&job.context, scratch.path())
+        .and_then(|_| cache::edit(&spec.edit.under(scratch.path()), &nonce()));
+    if let Err(err) = copy {
+        return result.fail(format!("cannot prepare the edited copy: {err}"));
+    }
+    let build_spec = BuildSpec {
+        context: scratch.path().to_path_buf(),
+        dockerfile: job.dockerfile.clone(),
+        tag: session.tag("cache-probe"),
+        target: None,
+        labels: session.labels(ObjectKind::Build),
+    };
+    let built = build::build(
+        session.engine.docker(),
+        session.engine.builder,
+        &build_spec,
+        session.events,
+        session.cancel,
+    )
+    .await;
+    let built = match built {
+        Ok(built) => built,
+        Err(BuildError::Cancelled) => return result.skipped("cancelled"),
+        Err(err) => {
+            return result.fail(format!(
+                "the build after a one-line edit to {edited} failed: {err}"
+            ));
+        }
+    };
+    let details: Vec<String> = built
+        .steps
+        .iter()
+        .map(|step| {
+            format!(
+                "{}  {}",
+                if step.cached { "cached " } else { "rebuilt" },
+                step.instruction
+            )
+        })
+        .collect();
+    let wanted = normalize(&spec.reused);
+    let Some(step) = built
+        .steps
+        .iter()
+        .find(|s| normalize(&s.instruction).contains(&wanted))
+    else {
+        return result
+            .fail(format!("no instruction runs `{}`", spec.reused))
+            .expected(format!("an instruction with `{}`", spec.reused))
+            .details(details);
+    };
+    if !step.cached {
+        return result
+            .fail(format!(
+                "`{}` ran again after a one-line edit to {edited}: copy the dependency manifests and install them before `COPY` of the sources",
+                step.instruction
+            ))
+            .found("rebuilt")
+            .expected("from the cache")
+            .details(details);
+    }
+    let rebuilt = built.steps.iter().filter(|s| !s.cached).count();
+    let mut message = format!(
+        "`{}` came from the cache after editing {edited}; {rebuilt} step{} rebuilt",
+        step.instruction,
+        if rebuilt == 1 { "" } else { "s" }
+    );
+    if !edit_sent {
+        message.push_str(&format!(" ({edited} is not in the build context)"));
+    }
+    result.pass(message).found("from the cache").details(details)
+}

@@ -1,0 +1,101 @@
+//! `context_excludes`: paths the `.dockerignore` must keep out of the build context. A path
+//! that is there must not be sent; a path that is not there yet (node_modules before
+//! `npm install`) must be matched by a pattern, so it stays out once it appears.
+
+use std::path::Path;
+
+use super::Session;
+use crate::course::size::Size;
+use crate::engine::context::{self, EntryKind};
+use crate::verdict::CheckResult;
+
+const WHY: &str = "Everything in the context is sent to the engine on every build: large folders slow each build down, and secrets or local builds can end up in the image.";
+
+pub fn check(session: &Session<'_>, paths: &[String]) -> CheckResult {
+    let title = format!("The build context leaves out {}", paths.join(", "));
+    let result = CheckResult::new("context_excludes", title, WHY);
+    evaluate(result, &session.job.context, &session.job.dockerfile, paths)
+}
+
+pub fn evaluate(result: CheckResult, root: &Path, dockerfile: &Path, paths: &[String]) -> CheckResult {
+    let ignore = match context::ignore_rules(root, dockerfile) {
+        Ok(ignore) => ignore,
+        Err(err) => return result.fail(err.to_string()).at(".dockerignore", 1),
+    };
+    let (entries, stats) = match context::list(root, &ignore) {
+        Ok(listed) => listed,
+        Err(err) => return result.fail(format!("cannot read the context: {err}")),
+    };
+    let sent = format!(
+        "{} in {} file{}",
+        Size(stats.bytes),
+        stats.files,
+        if stats.files == 1 { "" } else { "s" }
+    );
+    let mut problems = Vec::new();
+    let mut details = Vec::new();
+    for wanted in paths {
+        let wanted = crate::engine::dockerignore::clean(wanted.trim_start_matches('/'));
+        let under = format!("{wanted}/");
+        let inside: Vec<_> = entries
+            .iter()
+            .filter(|e| e.path == wanted || e.path.starts_with(&under))
+            .collect();
+        if !inside.is_empty() {
+            let bytes: u64 = inside
+                .iter()
+                .map(|e| match e.kind {
+                    EntryKind::File { size } => size,
+                    _ => 0,
+                })
+                .sum();
+            problems.push(format!("{wanted} is sent ({})", Size(bytes)));
+            details.extend(inside.iter().take(5).map(|e| format!("sent: {}", e.path)));
+        } else if !root.join(&wanted).exists() && !ignore.excludes(&wanted) {
+            problems.push(format!(
+                "{wanted} is not there now, but no .dockerignore pattern keeps it out once it is"
+            ));
+        }
+    }
+    if problems.is_empty() {
+        return result
+            .pass(format!("none of them is sent; the context is {sent}"))
+            .found(sent);
+    }
+    result
+        .fail(format!(
+            "{}: add {} to .dockerignore",
+            problems.join("; "),
+            paths.join(", ")
+        ))
+        .at(".dockerignore", 1)
+        .found(format!("context of {sent}"))
+        .expected(format!("no {}", paths.join(", ")))
+        .details(details)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn result() -> CheckResult {
+        CheckResult::new("context_excludes", "t", "w")
+    }
+
+    #[test]
+    fn present_and_future_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("Dockerfile"), "FROM scratch").unwrap();
+        fs::create_dir(dir.path().join("node_modules")).unwrap();
+        fs::write(dir.path().join("node_modules/x.js"), "x").unwrap();
+        let paths = vec!["node_modules".to_string(), ".env".to_string()];
+        let failing = evaluate(result(), dir.path(), Path::new("Dockerfile"), &paths);
+        assert!(!failing.passed());
+        assert!(failing.message.contains("node_modules is sent"), "{}", failing.message);
+        assert!(failing.message.contains(".env is not there now"), "{}", failing.message);
+        fs::write(dir.path().join(".dockerignore"), "node_modules\n.env\n").unwrap();
+        let passing = evaluate(result(), dir.path(), Path::new("Dockerfile"), &paths);
+        assert!(passing.passed(), "{}", passing.message);
+    }
+}

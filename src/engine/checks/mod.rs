@@ -1,0 +1,161 @@
+//! The engine check kinds, each turned into a `CheckResult`. The image is built once, when the
+//! first check needs it; a failed build fails `build` and skips what needed the image.
+
+mod builds;
+mod cache_reuse;
+mod context_excludes;
+mod files;
+mod metadata;
+mod run;
+mod size;
+
+use std::path::Path;
+
+use tokio_util::sync::CancellationToken;
+
+use super::build::{self, BuildError, BuildSpec, Built};
+use super::naming::{self, ObjectKind};
+use super::{Engine, Job};
+use crate::course::Check;
+use crate::progress::{Event, Sink};
+use crate::verdict::CheckResult;
+
+/// What the checks of one job share.
+pub(super) struct Session<'a> {
+    pub engine: &'a Engine,
+    pub job: &'a Job<'a>,
+    pub events: &'a dyn Sink,
+    pub cancel: &'a CancellationToken,
+    main_build: Option<Result<Built, BuildError>>,
+}
+
+pub async fn run(
+    engine: &Engine,
+    job: &Job<'_>,
+    checks: &[&Check],
+    events: &dyn Sink,
+    cancel: &CancellationToken,
+) -> Vec<CheckResult> {
+    let mut session = Session {
+        engine,
+        job,
+        events,
+        cancel,
+        main_build: None,
+    };
+    let mut results = Vec::new();
+    for check in checks.iter().filter(|c| !c.is_static()) {
+        let result = if cancel.is_cancelled() {
+            cancelled(check)
+        } else {
+            session.check(check).await
+        };
+        events.send(Event::Result(result.clone()));
+        results.push(result);
+    }
+    results
+}
+
+fn cancelled(check: &Check) -> CheckResult {
+    CheckResult::new(check.kind(), check.kind(), "").skipped("cancelled before it ran")
+}
+
+impl<'a> Session<'a> {
+    async fn check(&mut self, check: &Check) -> CheckResult {
+        match check {
+            Check::Build(_) => builds::build(self).await,
+            Check::Target(target) => builds::target(self, &target.stage).await,
+            Check::ImageSize(target) => size::check(self, target).await,
+            Check::Absent(paths) => files::check(self, paths, false).await,
+            Check::Present(paths) => files::check(self, paths, true).await,
+            Check::Metadata(expected) => metadata::check(self, expected).await,
+            Check::ContextExcludes(paths) => context_excludes::check(self, paths),
+            Check::Run(spec) => run::check(self, spec).await,
+            Check::Cache(spec) => cache_reuse::check(self, spec).await,
+            // Static checks are not the engine's.
+            other => CheckResult::new(other.kind(), other.kind(), "")
+                .skipped("a static check: not run by the engine"),
+        }
+    }
+
+    pub fn exercise_id(&self) -> &str {
+        self.job.exercise.id()
+    }
+
+    pub fn tag(&self, variant: &str) -> String {
+        naming::image_tag(&self.job.workspace_id, self.exercise_id(), variant)
+    }
+
+    pub fn labels(&self, kind: ObjectKind) -> std::collections::HashMap<String, String> {
+        naming::labels(&self.job.workspace_id, self.exercise_id(), kind)
+    }
+
+    pub fn dockerfile_text(&self) -> Option<String> {
+        std::fs::read_to_string(self.job.context.join(&self.job.dockerfile)).ok()
+    }
+
+    pub fn dockerfile_path(&self) -> &Path {
+        &self.job.dockerfile
+    }
+
+    /// Builds the exercise (once) and returns the result.
+    pub async fn main_build(&mut self) -> &Result<Built, BuildError> {
+        if self.main_build.is_none() {
+            let spec = BuildSpec {
+                context: self.job.context.clone(),
+                dockerfile: self.job.dockerfile.clone(),
+                tag: self.tag("latest"),
+                target: None,
+                labels: self.labels(ObjectKind::Build),
+            };
+            let built = build::build(
+                self.engine.docker(),
+                self.engine.builder,
+                &spec,
+                self.events,
+                self.cancel,
+            )
+            .await;
+            self.main_build = Some(built);
+        }
+        self.main_build.as_ref().expect("just built")
+    }
+
+    /// The built image's tag, or the result that says why there is none.
+    pub async fn image(&mut self, check: &'static str, title: &str) -> Result<String, CheckResult> {
+        match self.main_build().await {
+            Ok(built) => Ok(built.tag.clone()),
+            Err(err) => Err(not_built(check, title, err)),
+        }
+    }
+}
+
+/// The result of a check that needs the image when there is none.
+fn not_built(check: &'static str, title: &str, err: &BuildError) -> CheckResult {
+    let result = CheckResult::new(check, title, "It needs the image, and there is none.");
+    match err {
+        BuildError::Cancelled => result.skipped("cancelled before it ran"),
+        BuildError::Failed(_) | BuildError::Context(_) => {
+            result.skipped("not run: the image does not build (see the build check)")
+        }
+        BuildError::Engine(why) => result.skipped(format!("not run: the engine did not build: {why}")),
+    }
+}
+
+/// Seconds since the epoch in hex: a nonce for edits and scratch names.
+pub(super) fn nonce() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    format!("{nanos:x}")
+}
+
+/// Up to `count` lines from the end of `text`.
+pub(super) fn last_lines(text: &str, count: usize) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(count)..]
+        .iter()
+        .map(|l| l.to_string())
+        .collect()
+}

@@ -1,0 +1,173 @@
+//! `run`: the image runs, confined and under a deadline; its exit code and output, or its
+//! answer over HTTP on a port published on 127.0.0.1.
+
+use std::time::Duration;
+
+use super::{Session, last_lines};
+use crate::course::schema::RunCheck;
+use crate::engine::naming::ObjectKind;
+use crate::engine::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
+use crate::verdict::CheckResult;
+
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+const OUTPUT_LINES: usize = 15;
+
+pub async fn check(session: &mut Session<'_>, spec: &RunCheck) -> CheckResult {
+    let (title, why) = match &spec.http {
+        Some(http) => (
+            format!("The app answers GET {} on port {}", http.path, http.port),
+            "An image that builds but does not serve is not done.",
+        ),
+        None => (
+            "The image runs".to_string(),
+            "An image that builds but does not run is not done.",
+        ),
+    };
+    let tag = match session.image("run", &title).await {
+        Ok(tag) => tag,
+        Err(result) => return result,
+    };
+    let result = CheckResult::new("run", title, why);
+    let deadline = spec.timeout.map(|t| t.0).unwrap_or(DEFAULT_TIMEOUT);
+    let run_spec = RunSpec {
+        image: tag,
+        args: spec.args.clone(),
+        probe: spec.http.as_ref().map(|http| ProbeSpec {
+            port: http.port,
+            path: http.path.clone(),
+            status: http.status,
+            contains: http.contains.clone(),
+        }),
+        deadline,
+        labels: session.labels(ObjectKind::Run),
+    };
+    match run::run(session.engine.docker(), &run_spec, session.cancel).await {
+        Ok(outcome) => judge(result, spec, &run_spec, &outcome),
+        Err(RunError::Cancelled) => result.skipped("cancelled"),
+        Err(RunError::Engine(err)) => result.fail(format!("the engine could not run the image: {err}")),
+    }
+}
+
+fn output_details(outcome: &RunOutcome) -> Vec<String> {
+    let mut text = outcome.stdout.clone();
+    if !outcome.stderr.trim().is_empty() {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&outcome.stderr);
+    }
+    let lines = last_lines(&text, OUTPUT_LINES);
+    if lines.is_empty() {
+        vec!["(it printed nothing)".into()]
+    } else {
+        std::iter::once("last lines of its output:".to_string())
+            .chain(lines)
+            .collect()
+    }
+}
+
+pub fn judge(result: CheckResult, spec: &RunCheck, run: &RunSpec, outcome: &RunOutcome) -> CheckResult {
+    let details = output_details(outcome);
+    if outcome.oom_killed {
+        return result
+            .fail(format!(
+                "it was killed for using more than {}MiB of memory",
+                MEMORY_LIMIT / 1024 / 1024
+            ))
+            .details(details);
+    }
+    if let Some(probe) = &run.probe {
+        let probed = outcome.probe.clone().unwrap_or_default();
+        let expected = match &probe.contains {
+            Some(text) => format!("status {} and a body containing `{text}`", probe.status),
+            None => format!("status {}", probe.status),
+        };
+        if !probed.accepted {
+            let found = match (&probed.response, &probed.last_error) {
+                (Some(response), _) => format!(
+                    "status {} with body `{}`",
+                    response.status,
+                    short(&response.body)
+                ),
+                (None, Some(error)) => error.clone(),
+                (None, None) => "no answer".into(),
+            };
+            let why_stopped = match outcome.exit_code {
+                Some(code) => format!("the container exited with code {code} before answering"),
+                None => format!(
+                    "no right answer within {:.0}s ({} tries)",
+                    run.deadline.as_secs_f64(),
+                    probed.attempts
+                ),
+            };
+            return result
+                .fail(format!("GET {} on port {}: {why_stopped}", probe.path, probe.port))
+                .found(found)
+                .expected(expected)
+                .details(details);
+        }
+        if let Some(text) = &spec.stdout_contains
+            && !outcome.stdout.contains(text.as_str())
+        {
+            return result
+                .fail(format!("it answered, but its output lacks `{text}`"))
+                .expected(format!("output containing `{text}`"))
+                .details(details);
+        }
+        return result.pass(format!(
+            "GET {} answered {} after {:.1}s",
+            probe.path,
+            probed.response.map(|r| r.status).unwrap_or(probe.status),
+            outcome.seconds
+        ));
+    }
+    if outcome.timed_out {
+        return result
+            .fail(format!(
+                "still running after {:.0}s (a program that should finish, or a server without an HTTP probe?)",
+                run.deadline.as_secs_f64()
+            ))
+            .details(details);
+    }
+    let wanted_code = spec.exit_code.unwrap_or(0);
+    let code = outcome.exit_code.unwrap_or(-1);
+    if code != wanted_code {
+        let hint = match code {
+            126 | 127 => " (the command was not found or cannot run in this image: is the binary there, and is it built for this image's libc?)",
+            137 => " (killed)",
+            _ => "",
+        };
+        return result
+            .fail(format!("it exited with code {code}{hint}"))
+            .found(format!("exit code {code}"))
+            .expected(format!("exit code {wanted_code}"))
+            .details(details);
+    }
+    if let Some(text) = &spec.stdout_contains
+        && !outcome.stdout.contains(text.as_str())
+    {
+        let in_stderr = outcome.stderr.contains(text.as_str());
+        return result
+            .fail(if in_stderr {
+                format!("`{text}` went to stderr, not stdout")
+            } else {
+                format!("its output lacks `{text}`")
+            })
+            .found(format!("`{}`", short(&outcome.stdout)))
+            .expected(format!("output containing `{text}`"))
+            .details(details);
+    }
+    result.pass(match &spec.stdout_contains {
+        Some(text) => format!("exited {code} and printed `{text}` ({:.1}s)", outcome.seconds),
+        None => format!("exited {code} ({:.1}s)", outcome.seconds),
+    })
+}
+
+fn short(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() > 80 {
+        text.chars().take(79).collect::<String>() + "…"
+    } else {
+        text.to_string()
+    }
+}

@@ -1,0 +1,294 @@
+//! `image_size`: the final image against an absolute ceiling, against what the Dockerfile adds
+//! on top of its final base, or against the "before" image of the same app; the largest layers
+//! when it is too big.
+
+use std::hash::Hasher;
+use std::path::PathBuf;
+
+use super::Session;
+use crate::course::schema::SizeTarget;
+use crate::course::size::Size;
+use crate::dockerfile::{BaseTarget, Dockerfile};
+use crate::engine::build::{self, BuildSpec};
+use crate::engine::image;
+use crate::engine::naming::{self, ObjectKind};
+use crate::progress;
+use crate::verdict::CheckResult;
+
+const WHY: &str = "A smaller image pulls faster, starts faster and carries less for an attacker to use.";
+/// Layers listed when the image is too big.
+const LARGEST_LAYERS: usize = 5;
+
+pub async fn check(session: &mut Session<'_>, target: &SizeTarget) -> CheckResult {
+    let title = title(target);
+    let why = target.why.clone().unwrap_or_else(|| WHY.to_string());
+    let tag = match session.image("image_size", &title).await {
+        Ok(tag) => tag,
+        Err(result) => return result,
+    };
+    let result = CheckResult::new("image_size", title, why);
+    match measure(session, target, &tag, result.clone()).await {
+        Ok(result) => result,
+        Err(message) => result.fail(message),
+    }
+}
+
+fn title(target: &SizeTarget) -> String {
+    let mut parts = Vec::new();
+    if let Some(max) = target.max {
+        parts.push(format!("at most {max}"));
+    }
+    if let Some(added) = target.added {
+        parts.push(format!("at most {added} above its base"));
+    }
+    if let Some(ratio) = target.ratio {
+        parts.push(format!("at most {}% of the single-stage image", percent(ratio)));
+    }
+    if parts.is_empty() {
+        "The image size".into()
+    } else {
+        format!("The image is {}", parts.join(", "))
+    }
+}
+
+fn percent(ratio: f64) -> String {
+    let value = ratio * 100.0;
+    if value >= 10.0 || value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+async fn measure(
+    session: &mut Session<'_>,
+    target: &SizeTarget,
+    tag: &str,
+    result: CheckResult,
+) -> Result<CheckResult, String> {
+    let docker = session.engine.docker();
+    let inspected = image::inspect(docker, tag)
+        .await
+        .map_err(|err| format!("cannot inspect the image: {err}"))?
+        .ok_or_else(|| format!("the image {tag} is gone: build again"))?;
+    let size = image::size(&inspected);
+
+    let before = match &target.before {
+        Some(exercise) => Some(before_size(session, exercise).await?),
+        None => None,
+    };
+    let base = match target.added {
+        Some(_) => Some(base_size(session).await?),
+        None => None,
+    };
+
+    let mut failures = Vec::new();
+    let mut found = vec![Size(size).to_string()];
+    let mut expected = Vec::new();
+    let mut measure: Option<(f64, f64, &'static str)> = None;
+
+    if let Some(max) = target.max {
+        expected.push(format!("≤ {max}"));
+        measure.get_or_insert((size as f64, max.bytes() as f64, "bytes"));
+        if size > max.bytes() {
+            failures.push(format!("{} is more than {max}", Size(size)));
+        }
+    }
+    if let (Some(added_max), Some((base_name, base_bytes))) = (target.added, &base) {
+        let added = size.saturating_sub(*base_bytes);
+        found.push(format!("{} above {base_name}", Size(added)));
+        expected.push(format!("≤ {added_max} above {base_name}"));
+        measure.get_or_insert((added as f64, added_max.bytes() as f64, "bytes"));
+        if added > added_max.bytes() {
+            failures.push(format!(
+                "the Dockerfile adds {} on top of {base_name} ({}), more than {added_max}",
+                Size(added),
+                Size(*base_bytes)
+            ));
+        }
+    }
+    let ratio = before.map(|before| size as f64 / before.max(1) as f64);
+    if let Some(ratio_max) = target.ratio {
+        match ratio {
+            Some(ratio) => {
+                expected.push(format!("≤ {}% of the single-stage image", percent(ratio_max)));
+                measure.get_or_insert((ratio, ratio_max, "ratio"));
+                if ratio > ratio_max {
+                    failures.push(format!(
+                        "it is {}% of the single-stage image, more than {}%",
+                        percent(ratio),
+                        percent(ratio_max)
+                    ));
+                }
+            }
+            None => failures.push("`ratio` needs `before`: the exercise whose starting Dockerfile is the single-stage image".into()),
+        }
+    }
+    let comparison = before.map(|before| before_after(before, size));
+    let found = found.join(", ");
+    let expected = expected.join(" and ");
+
+    let mut result = result.found(found.clone()).expected(expected);
+    if let Some((value, target, unit)) = measure {
+        result = result.measure(value, target, unit);
+    }
+    if failures.is_empty() {
+        return Ok(result.pass(comparison.unwrap_or(found)));
+    }
+    let mut message = failures.join("; ");
+    if let Some(comparison) = comparison {
+        message = format!("{message} ({comparison})");
+    }
+    Ok(result
+        .fail(message)
+        .details(largest_layers(session, tag).await))
+}
+
+/// "928MB → 14.9MB, 98% smaller".
+fn before_after(before: u64, after: u64) -> String {
+    let change = if after <= before {
+        let smaller = 100.0 * (before - after) as f64 / before.max(1) as f64;
+        format!("{}% smaller", smaller.floor() as u64)
+    } else {
+        let larger = 100.0 * (after - before) as f64 / before.max(1) as f64;
+        format!("{}% larger", larger.ceil() as u64)
+    };
+    format!("{} → {}, {change}", Size(before), Size(after))
+}
+
+async fn largest_layers(session: &Session<'_>, tag: &str) -> Vec<String> {
+    let Ok(mut layers) = image::layers(session.engine.docker(), tag).await else {
+        return Vec::new();
+    };
+    layers.retain(|layer| layer.size > 0);
+    layers.sort_by(|a, b| b.size.cmp(&a.size));
+    let mut lines = vec!["largest layers:".to_string()];
+    for layer in layers.into_iter().take(LARGEST_LAYERS) {
+        let mut instruction = layer.instruction;
+        if instruction.chars().count() > 100 {
+            instruction = instruction.chars().take(99).collect::<String>() + "…";
+        }
+        lines.push(format!("{:>9}  {instruction}", Size(layer.size).to_string()));
+    }
+    lines
+}
+
+/// The size of the final stage's base image (following `FROM stage` to an image; `scratch`
+/// is 0), with its name.
+async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
+    let text = session
+        .dockerfile_text()
+        .ok_or_else(|| "cannot read the Dockerfile".to_string())?;
+    let dockerfile = Dockerfile::parse(&text).map_err(|err| format!("the Dockerfile does not parse: {err}"))?;
+    let mut stage = dockerfile
+        .stages
+        .last()
+        .ok_or_else(|| "the Dockerfile has no FROM".to_string())?;
+    // At most one hop per stage: a stage can only name earlier ones.
+    for _ in 0..dockerfile.stages.len() {
+        match &stage.base.target {
+            BaseTarget::Scratch => return Ok(("scratch".into(), 0)),
+            BaseTarget::Stage(index) => {
+                stage = dockerfile
+                    .stages
+                    .get(*index)
+                    .ok_or_else(|| format!("FROM names stage {index}, which does not exist"))?;
+            }
+            BaseTarget::Image(_) => {
+                let reference = stage.base.resolved.clone();
+                let image = image::inspect(session.engine.docker(), &reference)
+                    .await
+                    .map_err(|err| format!("cannot inspect the base image {reference}: {err}"))?
+                    .ok_or_else(|| {
+                        format!("the base image {reference} is not on the engine: run `dockerlings pull`")
+                    })?;
+                return Ok((reference, image::size(&image)));
+            }
+        }
+    }
+    Err("the final stage's FROM chain does not end in an image".into())
+}
+
+/// The size of the "before" image: the starting Dockerfile of `exercise`, built from the
+/// course (never from the learner's files), cached by a tag made from its contents.
+async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64, String> {
+    let course = session.job.course;
+    let exercise = course
+        .require(exercise_id)
+        .map_err(|err| format!("`before: {exercise_id}`: {err}"))?;
+    let files = course
+        .starting_files(exercise)
+        .map_err(|err| format!("cannot read the starting files of `{exercise_id}`: {err:#}"))?;
+    let mut hasher = Fnv::default();
+    for (path, contents) in &files {
+        hasher.write(path.to_string_lossy().as_bytes());
+        hasher.write(&[0]);
+        hasher.write(contents);
+        hasher.write(&[0]);
+    }
+    let tag = naming::image_tag(
+        &session.job.workspace_id,
+        exercise_id,
+        &format!("before-{:016x}", hasher.finish()),
+    );
+    let docker = session.engine.docker();
+    if let Ok(Some(image)) = image::inspect(docker, &tag).await {
+        return Ok(image::size(&image));
+    }
+    let dir = tempfile::Builder::new()
+        .prefix("dockerlings-before-")
+        .tempdir()
+        .map_err(|err| format!("cannot make a scratch folder: {err}"))?;
+    crate::workspace::write_files(dir.path(), &files)
+        .map_err(|err| format!("cannot write the starting files of `{exercise_id}`: {err:#}"))?;
+    let spec = BuildSpec {
+        context: dir.path().to_path_buf(),
+        dockerfile: PathBuf::from(exercise.dockerfile()),
+        tag: tag.clone(),
+        target: None,
+        labels: naming::labels(&session.job.workspace_id, exercise_id, ObjectKind::Build),
+    };
+    build::build(docker, session.engine.builder, &spec, &progress::ignore, session.cancel)
+        .await
+        .map_err(|err| format!("the single-stage image of `{exercise_id}` does not build: {err}"))?;
+    let image = image::inspect(docker, &tag)
+        .await
+        .map_err(|err| format!("cannot inspect {tag}: {err}"))?
+        .ok_or_else(|| format!("{tag} was built but is not there"))?;
+    Ok(image::size(&image))
+}
+
+/// FNV-1a: stable across builds and platforms, unlike the standard library's hasher.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn before_and_after_reads_well() {
+        assert_eq!(before_after(928_000_000, 14_900_000), "928MB → 14.9MB, 98% smaller");
+        assert_eq!(before_after(100_000_000, 150_000_000), "100MB → 150MB, 50% larger");
+        assert_eq!(percent(0.05), "5");
+        assert_eq!(percent(0.025), "2.5");
+    }
+}

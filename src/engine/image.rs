@@ -1,0 +1,154 @@
+//! Facts about an image: its size and configuration (inspect), its layers and the
+//! instructions that made them (history), and whether paths exist in its file system.
+
+use std::collections::HashMap;
+
+use bollard::Docker;
+use bollard::models::{ContainerCreateBody, ImageInspect};
+use bollard::query_parameters::{ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder};
+
+use super::cleanup::ContainerGuard;
+
+/// `Ok(None)` when there is no such image.
+pub async fn inspect(
+    docker: &Docker,
+    reference: &str,
+) -> Result<Option<ImageInspect>, bollard::errors::Error> {
+    match docker.inspect_image(reference).await {
+        Ok(image) => Ok(Some(image)),
+        Err(bollard::errors::Error::DockerResponseServerError {
+            status_code: 404, ..
+        }) => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+/// The size `docker images` shows.
+pub fn size(image: &ImageInspect) -> u64 {
+    image.size.unwrap_or(0).max(0) as u64
+}
+
+/// One layer (or metadata-only step) of an image, newest first as history lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layer {
+    pub size: u64,
+    /// The instruction as a learner wrote it, e.g. `RUN go build -o /app .`.
+    pub instruction: String,
+}
+
+pub async fn layers(docker: &Docker, reference: &str) -> Result<Vec<Layer>, bollard::errors::Error> {
+    let history = docker.image_history(reference).await?;
+    Ok(history
+        .into_iter()
+        .map(|item| Layer {
+            size: item.size.max(0) as u64,
+            instruction: readable_instruction(&item.created_by),
+        })
+        .collect())
+}
+
+/// History's `created_by` in Dockerfile words: the classic builder writes
+/// `/bin/sh -c #(nop)  CMD ["x"]` and `/bin/sh -c go build`, BuildKit `RUN /bin/sh -c go build
+/// # buildkit`.
+pub fn readable_instruction(created_by: &str) -> String {
+    let text = created_by.trim();
+    let text = text.strip_suffix("# buildkit").unwrap_or(text).trim_end();
+    if let Some(rest) = text.strip_prefix("/bin/sh -c #(nop)") {
+        return rest.trim().to_string();
+    }
+    if let Some(rest) = text.strip_prefix("/bin/sh -c ") {
+        return format!("RUN {}", rest.trim());
+    }
+    if let Some(rest) = text.strip_prefix("RUN /bin/sh -c ") {
+        return format!("RUN {}", rest.trim());
+    }
+    if let Some(rest) = text.strip_prefix("|") {
+        // Build args first: `|1 GO=1.23 /bin/sh -c go build`.
+        if let Some(at) = rest.find("/bin/sh -c ") {
+            return format!("RUN {}", rest[at + "/bin/sh -c ".len()..].trim());
+        }
+    }
+    text.to_string()
+}
+
+/// Whether each path exists in the image. A container is created (never started) so the
+/// engine can look inside images without a shell, like `scratch` ones.
+pub async fn paths_exist(
+    docker: &Docker,
+    image: &str,
+    paths: &[String],
+    labels: HashMap<String, String>,
+) -> Result<Vec<(String, bool)>, bollard::errors::Error> {
+    let body = ContainerCreateBody {
+        image: Some(image.to_string()),
+        // Never run; an image without CMD still needs one to be created.
+        cmd: Some(vec!["dockerlings-probe".to_string()]),
+        entrypoint: Some(vec![]),
+        labels: Some(labels),
+        network_disabled: Some(true),
+        ..Default::default()
+    };
+    let created = docker
+        .create_container(Some(CreateContainerOptionsBuilder::default().build()), body)
+        .await?;
+    let guard = ContainerGuard::new(docker, created.id);
+    let mut found = Vec::new();
+    let mut failure = None;
+    for path in paths {
+        let absolute = if path.starts_with('/') {
+            path.clone()
+        } else {
+            format!("/{path}")
+        };
+        let options = ContainerArchiveInfoOptionsBuilder::default()
+            .path(&absolute)
+            .build();
+        match docker
+            .get_container_archive_info(guard.id(), Some(options))
+            .await
+        {
+            Ok(_) => found.push((path.clone(), true)),
+            Err(bollard::errors::Error::DockerResponseServerError {
+                status_code: 404, ..
+            }) => found.push((path.clone(), false)),
+            Err(err) => {
+                failure = Some(err);
+                break;
+            }
+        }
+    }
+    guard.remove().await;
+    match failure {
+        Some(err) => Err(err),
+        None => Ok(found),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn history_reads_like_the_dockerfile() {
+        assert_eq!(
+            readable_instruction("/bin/sh -c #(nop)  CMD [\"/app\"]"),
+            "CMD [\"/app\"]"
+        );
+        assert_eq!(
+            readable_instruction("/bin/sh -c go build -o /app ."),
+            "RUN go build -o /app ."
+        );
+        assert_eq!(
+            readable_instruction("RUN /bin/sh -c go build -o /app . # buildkit"),
+            "RUN go build -o /app ."
+        );
+        assert_eq!(
+            readable_instruction("COPY /out/app /app # buildkit"),
+            "COPY /out/app /app"
+        );
+        assert_eq!(
+            readable_instruction("|1 GO=1.23 /bin/sh -c go build"),
+            "RUN go build"
+        );
+    }
+}

@@ -1,0 +1,157 @@
+//! The exercise list inside watch mode: move, filter by done or pending, jump.
+
+use console::style;
+
+use super::keys::{Action, Filter};
+use crate::course::{Course, Exercise};
+use crate::workspace::State;
+
+#[derive(Debug)]
+pub struct ListView {
+    pub filter: Filter,
+    /// The exercise under the cursor, by id: it stays put when the filter changes.
+    cursor: Option<String>,
+    /// First visible row, kept so the cursor stays on screen.
+    top: usize,
+}
+
+/// What a key did in the list.
+pub enum Outcome {
+    Stay,
+    Jump(String),
+}
+
+impl ListView {
+    pub fn open(current: &str) -> Self {
+        ListView {
+            filter: Filter::All,
+            cursor: Some(current.to_string()),
+            top: 0,
+        }
+    }
+
+    fn visible<'c>(&self, course: &'c Course, state: &State) -> Vec<Exercise<'c>> {
+        course
+            .exercises()
+            .filter(|e| match self.filter {
+                Filter::All => true,
+                Filter::Done => state.done.contains(e.id()),
+                Filter::Pending => !state.done.contains(e.id()),
+            })
+            .collect()
+    }
+
+    fn position(&self, visible: &[Exercise<'_>]) -> usize {
+        self.cursor
+            .as_deref()
+            .and_then(|id| visible.iter().position(|e| e.id() == id))
+            .unwrap_or(0)
+    }
+
+    pub fn handle(&mut self, action: Action, course: &Course, state: &State, page: usize) -> Outcome {
+        if let Action::Filter(filter) = action {
+            self.filter = filter;
+        }
+        let visible = self.visible(course, state);
+        if visible.is_empty() {
+            self.cursor = None;
+            return Outcome::Stay;
+        }
+        let at = self.position(&visible);
+        let last = visible.len() - 1;
+        let page = page.max(1);
+        let moved = match action {
+            Action::Up => at.saturating_sub(1),
+            Action::Down => (at + 1).min(last),
+            Action::PageUp => at.saturating_sub(page),
+            Action::PageDown => (at + page).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Choose => return Outcome::Jump(visible[at].id().to_string()),
+            _ => at,
+        };
+        self.cursor = Some(visible[moved].id().to_string());
+        Outcome::Stay
+    }
+
+    /// The list in `height` rows, with lesson titles between groups.
+    pub fn lines(&mut self, course: &Course, state: &State, height: usize) -> Vec<String> {
+        let filters = [
+            (Filter::All, "a all"),
+            (Filter::Done, "d done"),
+            (Filter::Pending, "p pending"),
+        ]
+        .iter()
+        .map(|(filter, label)| {
+            if *filter == self.filter {
+                style(format!("[{label}]")).bold().to_string()
+            } else {
+                style(format!(" {label} ")).dim().to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+        let mut head = vec![format!("{}   {filters}", style("Exercises").bold()), String::new()];
+        let visible = self.visible(course, state);
+        if visible.is_empty() {
+            let what = match self.filter {
+                Filter::Done => "No exercise has passed yet.",
+                _ => "Every exercise has passed: well done!",
+            };
+            head.push(format!("  {what} Press a to see them all."));
+            return head;
+        }
+        let at = self.position(&visible);
+        let mut rows = Vec::new();
+        let mut cursor_row = 0;
+        let mut lesson = "";
+        for (index, exercise) in visible.iter().enumerate() {
+            if exercise.lesson.file.id != lesson {
+                lesson = &exercise.lesson.file.id;
+                rows.push(format!("  {}", style(&exercise.lesson.file.title).underlined()));
+            }
+            let done = state.done.contains(exercise.id());
+            let mark = if done {
+                style("✓").green().to_string()
+            } else {
+                style("·").dim().to_string()
+            };
+            let current = if state.current == exercise.id() {
+                style("  ◀ current").cyan().to_string()
+            } else {
+                String::new()
+            };
+            let text = format!("{:<26} {}", exercise.id(), exercise.def.title);
+            let row = if index == at {
+                cursor_row = rows.len();
+                format!("{} {mark} {}{current}", style("›").bold(), style(text).reverse())
+            } else {
+                format!("  {mark} {text}{current}")
+            };
+            rows.push(row);
+        }
+        let room = height.saturating_sub(head.len()).max(1);
+        // Scroll just enough to keep the cursor (and its lesson title, when it fits) in view.
+        if cursor_row < self.top {
+            self.top = cursor_row.saturating_sub(1);
+        } else if cursor_row >= self.top + room {
+            self.top = cursor_row + 1 - room;
+        }
+        self.top = self.top.min(rows.len().saturating_sub(room));
+        head.extend(rows.into_iter().skip(self.top).take(room));
+        head
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_keep_no_cursor_when_nothing_matches() {
+        let mut view = ListView::open("a");
+        view.filter = Filter::Done;
+        assert_eq!(view.filter, Filter::Done);
+        assert_eq!(view.cursor.as_deref(), Some("a"));
+    }
+}

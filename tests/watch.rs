@@ -1,0 +1,398 @@
+//! Watch mode, driven like a learner drives it: the real binary in a tmux pane, keys sent with
+//! `send-keys`, the screen read with `capture-pane`. Needs tmux (CI installs it); without it
+//! these tests say so and pass, except under CI where they fail.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dockerlings");
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/watch-course")
+}
+
+fn tmux_available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is needed for the watch mode tests: apt-get install tmux"
+        );
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    }
+    found
+}
+
+/// A workspace made from the fixture course, in a temp folder.
+struct Workspace {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+}
+
+impl Workspace {
+    fn new() -> Workspace {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ws");
+        let out = Command::new(BIN)
+            .arg("--course")
+            .arg(fixture())
+            .arg("init")
+            .arg(&root)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "init failed: {out:?}");
+        Workspace { _dir: dir, root }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Saves a file the way an editor does: the whole contents at once.
+    fn save(&self, rel: &str, contents: &str) {
+        std::fs::write(self.path(rel), contents).unwrap();
+    }
+
+    fn solve(&self, exercise: &str, dir: &str) {
+        let solution = std::fs::read_to_string(
+            fixture().join(format!("lessons/solutions/{exercise}/Dockerfile")),
+        )
+        .unwrap();
+        self.save(&format!("{dir}/Dockerfile"), &solution);
+    }
+
+    fn state(&self) -> serde_json::Value {
+        let text = std::fs::read_to_string(self.path(".dockerlings/state.json")).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+}
+
+/// dockerlings running in a tmux pane of its own tmux server. After it exits, the pane prints
+/// `exit=CODE` and `stty -a`, to see the terminal as it was left.
+struct Pane {
+    socket: String,
+    pid_file: PathBuf,
+}
+
+impl Pane {
+    fn start(ws: &Workspace, args: &str, env: &str) -> Pane {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "dockerlings-test-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let pid_file = ws.root.with_file_name("dockerlings.pid");
+        let script = format!(
+            "sh -c 'echo $$ > {pid}; exec env LANG=C.UTF-8 {env} {BIN} {args}'; echo exit=$?; stty -a; exec sleep 600",
+            pid = pid_file.display(),
+        );
+        let status = Command::new("tmux")
+            .args(["-L", &socket, "-u", "-f", "/dev/null", "new-session", "-d"])
+            .args(["-x", "110", "-y", "40", "-c"])
+            .arg(&ws.root)
+            .arg(script)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        Pane { socket, pid_file }
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p"])
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys"];
+        args.extend(keys);
+        self.tmux(&args);
+    }
+
+    /// Waits until the screen shows `text`; returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the screen never showed {text:?}; it shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    fn alternate_screen(&self) -> bool {
+        self.tmux(&["display-message", "-p", "#{alternate_on}"]).trim() == "1"
+    }
+
+    fn pid(&self) -> String {
+        std::fs::read_to_string(&self.pid_file).unwrap().trim().to_string()
+    }
+
+    /// After dockerlings exited: the exit code shown, and a terminal back in line mode.
+    fn assert_exited_cleanly(&self, code: i32) {
+        let screen = self.wait_for("exit=");
+        assert!(screen.contains(&format!("exit={code}")), "{screen}");
+        let screen = self.wait_for("speed");
+        for mode in [" icanon", " echo ", " isig", " opost"] {
+            assert!(screen.contains(mode), "stty does not show {mode:?}:\n{screen}");
+        }
+        assert!(!self.alternate_screen(), "still on the alternate screen");
+        assert_eq!(self.tmux(&["display-message", "-p", "#{cursor_flag}"]).trim(), "1");
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn a_save_turns_a_failing_check_into_a_pass() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "");
+    let screen = pane.wait_for("Not yet:");
+    assert!(screen.contains("Split the build in two stages"), "{screen}");
+    assert!(screen.contains("✗"), "{screen}");
+    assert!(screen.contains("basics/two-stages/Dockerfile:"), "the failure says where:\n{screen}");
+    assert!(screen.contains("0 of 3 done"), "{screen}");
+
+    ws.solve("two-stages", "basics/two-stages");
+    let screen = pane.wait_for("✓ Passed");
+    assert!(!screen.contains("✗"), "{screen}");
+    assert!(screen.contains("1 of 3 done"), "{screen}");
+    assert!(screen.contains("n next"), "n is offered once it passes:\n{screen}");
+    assert_eq!(ws.state()["done"], serde_json::json!(["two-stages"]));
+
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn keys_show_hints_move_on_list_and_quit() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "");
+    pane.wait_for("Not yet:");
+
+    pane.keys(&["h"]);
+    pane.wait_for("Hint 1/2");
+    assert_eq!(ws.state()["hints_shown"]["two-stages"], 1);
+    pane.keys(&["h"]);
+    pane.wait_for("Hint 2/2");
+    pane.keys(&["h"]);
+    pane.wait_for("That was the last hint");
+    assert_eq!(ws.state()["hints_shown"]["two-stages"], 2);
+
+    pane.keys(&["n"]);
+    pane.wait_for("n moves on once this exercise passes");
+    ws.solve("two-stages", "basics/two-stages");
+    pane.wait_for("✓ Passed");
+    pane.keys(&["n"]);
+    let screen = pane.wait_for("Name every stage");
+    assert!(screen.contains("exercise 2 of 3"), "{screen}");
+    assert_eq!(ws.state()["current"], "named-stages");
+
+    pane.keys(&["l"]);
+    let screen = pane.wait_for("Exercises");
+    assert!(screen.contains("◀ current"), "{screen}");
+    assert!(screen.contains("builds"), "{screen}");
+    pane.keys(&["d"]);
+    let screen = pane.wait_for("[d done]");
+    assert!(screen.contains("two-stages"), "{screen}");
+    assert!(!screen.contains("builds "), "the done filter hides pending ones:\n{screen}");
+    pane.keys(&["p"]);
+    let screen = pane.wait_for("[p pending]");
+    assert!(!screen.contains("two-stages "), "{screen}");
+    pane.keys(&["a", "Escape"]);
+    pane.wait_for("h hint");
+
+    // Jump back to the first exercise from the list.
+    pane.keys(&["l", "Home", "Enter"]);
+    pane.wait_for("Split the build in two stages");
+    pane.wait_for("✓ Passed");
+    assert_eq!(ws.state()["current"], "two-stages");
+
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn only_saves_in_the_current_exercise_count() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "");
+    pane.wait_for("check 1 · static");
+    // Editor scratch files, and another exercise's folder: no re-check.
+    ws.save("basics/two-stages/.Dockerfile.swp", "swap");
+    ws.save("basics/two-stages/4913", "");
+    ws.save("basics/two-stages/Dockerfile~", "backup");
+    ws.save("basics/named-stages/Dockerfile", "FROM alpine:3.20\n");
+    std::thread::sleep(Duration::from_millis(800));
+    let screen = pane.screen();
+    assert!(screen.contains("check 1 · static"), "{screen}");
+    assert!(!screen.contains("check 2"), "{screen}");
+    // A real save does.
+    ws.save("basics/two-stages/Dockerfile", "FROM alpine:3.20\n# edited\n");
+    pane.wait_for("check 2 · static");
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "");
+    pane.wait_for("Not yet:");
+    assert!(pane.alternate_screen());
+    pane.keys(&["C-c"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn sigterm_quits_and_restores_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "");
+    pane.wait_for("Not yet:");
+    let status = Command::new("kill")
+        .args(["-TERM", &pane.pid()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    pane.assert_exited_cleanly(143);
+}
+
+#[test]
+fn reset_asks_first_and_keeps_a_backup() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let mine = "FROM alpine:3.20\n# my version\n";
+    ws.save("basics/two-stages/Dockerfile", mine);
+    let pane = Pane::start(&ws, "", "");
+    pane.wait_for("Not yet:");
+
+    pane.keys(&["x"]);
+    pane.wait_for("Reset `two-stages`?");
+    pane.keys(&["n"]);
+    pane.wait_for("Nothing was changed.");
+    assert_eq!(std::fs::read_to_string(ws.path("basics/two-stages/Dockerfile")).unwrap(), mine);
+
+    pane.keys(&["x"]);
+    pane.wait_for("Reset `two-stages`?");
+    pane.keys(&["y"]);
+    let screen = pane.wait_for("Your version is in");
+    assert!(screen.contains(".dockerlings/backups/two-stages-"), "{screen}");
+    let starting =
+        std::fs::read_to_string(fixture().join("exercises/basics/two-stages/Dockerfile")).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(ws.path("basics/two-stages/Dockerfile")).unwrap(),
+        starting
+    );
+    let backups: Vec<_> = std::fs::read_dir(ws.path(".dockerlings/backups"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(std::fs::read_to_string(backups[0].join("Dockerfile")).unwrap(), mine);
+
+    // The restored folder is watched again.
+    ws.solve("two-stages", "basics/two-stages");
+    pane.wait_for("✓ Passed");
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn check_all_shows_a_summary() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    ws.solve("named-stages", "basics/named-stages");
+    let pane = Pane::start(&ws, "", "DOCKER_HOST=unix:///nonexistent.sock");
+    pane.wait_for("Not yet:");
+    pane.keys(&["c"]);
+    let screen = pane.wait_for("Summary:");
+    assert!(screen.contains("1 passed, 2 failed"), "{screen}");
+    assert!(screen.contains("failing: stages"), "{screen}");
+    assert_eq!(ws.state()["done"], serde_json::json!(["named-stages"]));
+    pane.keys(&["Escape"]);
+    pane.wait_for("h hint");
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn without_an_engine_the_static_checks_run_and_the_screen_says_what_to_do() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "DOCKER_HOST=unix:///nonexistent.sock");
+    pane.wait_for("Not yet:");
+    pane.keys(&["l", "End", "Enter"]);
+    let screen = pane.wait_for("Docker engine not reachable");
+    assert!(screen.contains("Build a small image"), "{screen}");
+    assert!(screen.contains("fix:"), "{screen}");
+    assert!(screen.contains("✗"), "the static check still runs:\n{screen}");
+
+    ws.solve("builds", "engine/builds");
+    pane.wait_for("check 3 · static");
+    let screen = pane.wait_for("Not yet:");
+    assert!(!screen.contains("✗"), "the static check passes:\n{screen}");
+    assert!(screen.contains("Docker engine not reachable"), "{screen}");
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
+fn manual_run_rechecks_on_r_only() {
+    if !tmux_available() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "--manual-run", "");
+    let screen = pane.wait_for("Not yet:");
+    assert!(screen.contains("manual: press r after saving"), "{screen}");
+    ws.solve("two-stages", "basics/two-stages");
+    std::thread::sleep(Duration::from_millis(600));
+    assert!(pane.screen().contains("Not yet:"));
+    pane.keys(&["r"]);
+    pane.wait_for("✓ Passed");
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
