@@ -5,8 +5,9 @@
 #   scripts/standins.sh [--force] [IMAGE...]
 #   dockerlings dev images | scripts/standins.sh
 #
-# For each tag: if the image is already present, keep it (unless --force);
-# otherwise try `docker pull`; only when that fails is a stand-in built.
+# For each tag: if the image is already present, keep it; otherwise try
+# `docker pull`; only when that fails is a stand-in built. --force builds
+# again even what is present, from scratch (no layer cache, base re-imported).
 # Every stand-in carries the label org.dockerlings.standin=true, so
 # `docker images --filter label=org.dockerlings.standin=true` lists them and
 # `docker rmi` of that list removes them all.
@@ -43,6 +44,8 @@ export DOCKER_BUILDKIT=0
 
 FORCE=0
 WORK_DIR=""
+BASE_READY=0
+KIT_READY=0
 
 die() { echo "standins: error: $*" >&2; exit 1; }
 note() { echo "standins: $*" >&2; }
@@ -76,6 +79,8 @@ build_image() {
   local tag=$1 ctx=$2 log="$2.log"
   local -a args
   mapfile -t args < <(proxy_build_args)
+  # --force means a fresh build, not one from the layer cache.
+  [[ $FORCE -eq 1 ]] && args+=(--no-cache)
   if ! docker build --force-rm --label "$LABEL_KEY=true" "${args[@]}" -t "$tag" "$ctx" >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     die "building the stand-in for $tag failed (full log above, last 40 lines)"
@@ -150,8 +155,12 @@ EOF
   echo 'APT::Install-Recommends "false";' >"$root/etc/apt/apt.conf.d/docker-no-recommends"
 }
 
+# With --force the base is imported afresh (once per run) from the cached
+# tarball; remove the tarball to debootstrap anew as well.
 ensure_base() {
-  have_image "$BASE_TAG" && return 0
+  [[ $BASE_READY -eq 1 ]] && return 0
+  BASE_READY=1
+  [[ $FORCE -eq 0 ]] && have_image "$BASE_TAG" && return 0
   make_base_tarball
   docker import \
     -c "LABEL $LABEL_KEY=true" \
@@ -162,7 +171,9 @@ ensure_base() {
 
 # The tools the scratch-based stand-ins are assembled from, installed once.
 ensure_kit() {
-  have_image "$KIT_TAG" && return 0
+  [[ $KIT_READY -eq 1 ]] && return 0
+  KIT_READY=1
+  [[ $FORCE -eq 0 ]] && have_image "$KIT_TAG" && return 0
   ensure_base
   local ctx
   ctx=$(new_context)

@@ -5,7 +5,8 @@
 #
 # 1. engine     make sure an engine answers (scripts/engine-up.sh)
 # 2. build      build dockerlings
-# 3. images     list the images the shipped course and the test course name
+# 3. images     list the images the shipped course and the test courses
+#               (tests/fixtures/*/ with a lessons/course.yaml) name
 # 4. standins   make those images available: present, pulled, or stand-ins
 #               built locally when no registry answers (scripts/standins.sh)
 # 5. cargo-test cargo test; the engine tests must run, not skip
@@ -20,16 +21,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly ROOT
 readonly TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 readonly BIN="$TARGET_DIR/debug/dockerlings"
-readonly FIXTURE_COURSE=tests/fixtures/course
 # Used only while `dockerlings dev images` cannot answer.
 readonly FALLBACK_IMAGES=(
   golang:1.23 alpine:3.20 busybox:1.36
   gcr.io/distroless/static-debian12:nonroot gcr.io/distroless/static-debian12
   python:3.12-slim node:20 nginx:mainline-alpine-slim
 )
-
-# Tests that need an engine fail instead of skipping when this is set.
-export DOCKERLINGS_REQUIRE_ENGINE=1
 
 SUMMARY=()
 IMAGES_FILE=""
@@ -65,19 +62,30 @@ build_binary() {
   cargo build --locked
 }
 
-# One image per line from the shipped course and the test course; while the
-# command is missing or fails, the list every lesson used to name.
+# The test courses: folders under tests/fixtures that hold a course.
+fixture_courses() {
+  local course
+  for course in tests/fixtures/*/; do
+    [[ -f ${course}lessons/course.yaml ]] && echo "${course%/}"
+  done
+  return 0
+}
+
+# One image per line from the shipped course and the test courses; where the
+# command is missing or fails, the built-in list as well.
 list_images() {
   IMAGES_FILE=$(mktemp)
-  local out fell_back=0
-  local -a sources=("" "--course $FIXTURE_COURSE")
-  local src
-  for src in "${sources[@]}"; do
-    # shellcheck disable=SC2086 # the course flag is two words on purpose
-    if out=$("$BIN" dev images $src); then
+  local out fell_back=0 course
+  local -a args
+  local -a courses=("")
+  mapfile -t -O 1 courses < <(fixture_courses)
+  for course in "${courses[@]}"; do
+    args=(dev images)
+    [[ -n $course ]] && args+=(--course "$course")
+    if out=$("$BIN" "${args[@]}"); then
       printf '%s\n' "$out" >>"$IMAGES_FILE"
     else
-      warn "'dockerlings dev images $src' failed; using the built-in image list"
+      warn "'dockerlings ${args[*]}' failed; adding the built-in image list"
       fell_back=1
     fi
   done

@@ -1,7 +1,7 @@
 //! `copy_from: { stage, forbid }`: the final stage copies from the build stage, and only
 //! artifacts: never `/`, `.`, the stage's whole WORKDIR, or a forbidden path.
 
-use super::{Ctx, from_text};
+use super::{Ctx, from_text, on_toolchain};
 use crate::course::schema::CopyFromCheck;
 use crate::dockerfile::{BaseTarget, Dockerfile, FromTarget, Stage, clean_path};
 use crate::verdict::CheckResult;
@@ -112,19 +112,38 @@ fn find_stage<'a>(df: &'a Dockerfile, wanted: &str) -> Option<&'a Stage> {
     })
 }
 
-/// No stage has the wanted name: point at the first unnamed build stage, which is most
-/// likely the one meant, or else at the final `FROM`.
+/// No stage has the wanted name: point at the stage most likely meant. A final stage on a
+/// toolchain builds the app itself and should become the build stage; otherwise an unnamed
+/// build stage, one on a toolchain first.
 fn missing_stage(ctx: &Ctx<'_>, result: CheckResult, wanted: &str) -> CheckResult {
     let df = ctx.dockerfile;
-    let candidate = df.stages.iter().find(|s| {
-        s.name.is_none() && !df.is_final(s) && !matches!(s.base.target, BaseTarget::Scratch)
-    });
-    let (line, expected) = match candidate {
-        Some(stage) => (stage.line, format!("{} AS {wanted}", from_text(stage))),
-        None => (
-            df.final_stage().line,
+    let last = df.final_stage();
+    let candidates: Vec<&Stage> = df
+        .stages
+        .iter()
+        .filter(|s| {
+            s.name.is_none() && !df.is_final(s) && !matches!(s.base.target, BaseTarget::Scratch)
+        })
+        .collect();
+    let candidate = candidates
+        .iter()
+        .find(|s| on_toolchain(df, s))
+        .or(candidates.first());
+    let (line, expected) = if on_toolchain(df, last) {
+        (
+            last.line,
+            format!(
+                "{} AS {wanted}, then a small final stage that copies from it",
+                from_text(last)
+            ),
+        )
+    } else if let Some(stage) = candidate {
+        (stage.line, format!("{} AS {wanted}", from_text(stage)))
+    } else {
+        (
+            last.line,
             format!("a build stage named {wanted} before the final stage"),
-        ),
+        )
     };
     ctx.at(
         result
@@ -317,6 +336,32 @@ mod tests {
         assert_eq!(
             result.expected.as_deref(),
             Some("FROM golang:1.23 AS builder")
+        );
+    }
+
+    #[test]
+    fn a_missing_stage_prefers_the_toolchain_stage() {
+        let result = fails_at(
+            "FROM alpine:3.20\nRUN date > /v\nFROM golang:1.23\nRUN go build\nFROM alpine:3.20\n",
+            &check("builder", &[]),
+            3,
+        );
+        assert_eq!(
+            result.expected.as_deref(),
+            Some("FROM golang:1.23 AS builder")
+        );
+    }
+
+    #[test]
+    fn a_building_final_stage_is_the_missing_builder() {
+        let result = fails_at(
+            "FROM node:20\nRUN npm run build\nFROM golang:1.23\nCOPY --from=0 /dist ./static\nRUN go build\n",
+            &check("builder", &[]),
+            3,
+        );
+        assert_eq!(
+            result.expected.as_deref(),
+            Some("FROM golang:1.23 AS builder, then a small final stage that copies from it")
         );
     }
 

@@ -25,7 +25,12 @@ pub fn run(ctx: &Ctx<'_>) -> CheckResult {
         for (_, _, from) in stage.copies_from() {
             match problem(df, stage, from) {
                 Some(problem) => problems.push(problem),
-                None => resolved.push(describe(df, from)),
+                None => {
+                    let described = describe(df, from);
+                    if !resolved.contains(&described) {
+                        resolved.push(described);
+                    }
+                }
             }
         }
     }
@@ -115,6 +120,11 @@ fn problem(df: &Dockerfile, stage: &Stage, from: &CopyFrom) -> Option<Problem> {
             ),
             expected_stage(),
             "Docker fails the build on a --from index that is no stage.",
+        )),
+        FromTarget::Image(_) if from.resolved.is_empty() => Some(problem(
+            format!("`--from={written}` is empty: the ARG it uses has no default"),
+            expected_stage(),
+            "Docker cannot copy from an empty --from and stops the build.",
         )),
         FromTarget::Image(_) if looks_like_image(&from.resolved) => None,
         FromTarget::Image(_) => {
@@ -229,6 +239,19 @@ mod tests {
             2,
         );
         assert_eq!(result.message, "`--from=app` names the stage it is in");
+    }
+
+    #[test]
+    fn an_arg_without_default_is_empty() {
+        let result = fails_at(
+            "FROM golang:1.23 AS builder\nFROM alpine:3.20\nARG SRC\nCOPY --from=${SRC} /a /a\n",
+            &CHECK,
+            4,
+        );
+        assert_eq!(
+            result.message,
+            "`--from=${SRC}` is empty: the ARG it uses has no default"
+        );
     }
 
     #[test]

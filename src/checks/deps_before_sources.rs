@@ -22,14 +22,7 @@ pub fn run(ctx: &Ctx<'_>, config: &DepsOrder) -> CheckResult {
     let result = CheckResult::new(KIND, title(config), why);
     let expected = order(config);
     let Some((stage, position)) = find_install(ctx, &config.install) else {
-        let result = result
-            .fail(format!("no RUN runs `{}`", config.install))
-            .expected(expected);
-        // The whole-context COPY is where the install belongs in front of.
-        return match first_context_copy(ctx) {
-            Some(copy) => ctx.at(result, copy.line),
-            None => result,
-        };
+        return no_install(ctx, result.expected(expected), &config.install);
     };
     let run = &stage.instructions[position];
     let before = &stage.instructions[..position];
@@ -111,6 +104,31 @@ pub fn run(ctx: &Ctx<'_>, config: &DepsOrder) -> CheckResult {
         message.push_str(&format!(", sources after (line {})", after.line));
     }
     result.pass(message)
+}
+
+/// No RUN runs the install: point at the RUN that uses the same tool instead (`npm install`
+/// for `npm ci`), else at the whole-context COPY the install belongs in front of.
+fn no_install(ctx: &Ctx<'_>, result: CheckResult, install: &str) -> CheckResult {
+    let result = result.fail(format!("no RUN runs `{install}`"));
+    let tool = install.split_whitespace().next().unwrap_or(install);
+    let same_tool = ctx
+        .dockerfile
+        .stages
+        .iter()
+        .flat_map(|s| &s.instructions)
+        .find(|i| matches!(&i.body, Body::Run(run) if run.command.split_whitespace().any(|w| w == tool)));
+    if let Some(run) = same_tool {
+        let message = format!(
+            "no RUN runs `{install}`; the closest is `{}` (line {})",
+            short(&run.text()),
+            run.line
+        );
+        return ctx.at(result.fail(message).found(short(&run.text())), run.line);
+    }
+    match first_context_copy(ctx) {
+        Some(copy) => ctx.at(result, copy.line),
+        None => result,
+    }
 }
 
 /// `COPY package.json package-lock.json ./`, `RUN npm ci`, then `COPY . .`.
@@ -283,8 +301,13 @@ mod tests {
     }
 
     #[test]
-    fn no_install_points_at_the_context_copy() {
-        let result = fails_at("FROM node:22\nCOPY . .\nRUN npm install\n", &npm(), 2);
+    fn no_install_points_at_the_same_tool_or_the_context_copy() {
+        let result = fails_at("FROM node:22\nCOPY . .\nRUN npm install\n", &npm(), 3);
+        assert_eq!(
+            result.message,
+            "no RUN runs `npm ci`; the closest is `RUN npm install` (line 3)"
+        );
+        let result = fails_at("FROM node:22\nCOPY . .\nRUN yarn\n", &npm(), 2);
         assert_eq!(result.message, "no RUN runs `npm ci`");
         let result = run_one("FROM node:22\nRUN true\n", &npm());
         assert_eq!(result.status, Status::Fail);

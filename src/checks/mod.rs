@@ -22,7 +22,7 @@ mod test_util;
 use std::path::Path;
 
 use crate::course::Check;
-use crate::dockerfile::{Dockerfile, ParseError, Stage};
+use crate::dockerfile::{BaseTarget, Dockerfile, ParseError, Stage};
 use crate::verdict::CheckResult;
 
 /// What every check reads: the parsed Dockerfile and its path for locations.
@@ -153,6 +153,36 @@ fn from_text(stage: &Stage) -> String {
     format!("FROM {}", stage.base.written)
 }
 
+/// Images that compile or install: a stage starting from one is usually a build stage.
+const TOOLCHAINS: [&str; 14] = [
+    "golang",
+    "node",
+    "python",
+    "rust",
+    "maven",
+    "gradle",
+    "openjdk",
+    "eclipse-temurin",
+    "gcc",
+    "sdk",
+    "ruby",
+    "composer",
+    "elixir",
+    "swift",
+];
+
+/// Whether a stage starts (through its base stages) from a toolchain image.
+fn on_toolchain(dockerfile: &Dockerfile, stage: &Stage) -> bool {
+    match &dockerfile.root_base(stage.index).target {
+        BaseTarget::Image(image) => image
+            .name
+            .rsplit('/')
+            .next()
+            .is_some_and(|repo| TOOLCHAINS.contains(&repo)),
+        _ => false,
+    }
+}
+
 /// `1 stage`, `2 stages`.
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -230,5 +260,112 @@ mod tests {
         assert_eq!(short("RUN x"), "RUN x");
         assert_eq!(short("RUN <<EOF\nnpm ci\nEOF"), "RUN <<EOF…");
         assert!(short(&"x".repeat(100)).ends_with('…'));
+    }
+
+    /// Every lesson check, configured as a Go lesson would.
+    fn go_lesson() -> Vec<Check> {
+        use crate::course::schema::{ContainsCheck, CopyFromCheck, DepsOrder, OneOf, Range};
+        vec![
+            Check::Stages(Range {
+                min: Some(2),
+                max: Some(3),
+            }),
+            Check::StagesNamed(true),
+            Check::StageNamesValid(true),
+            Check::CopyFromResolves(true),
+            Check::CopyFrom(CopyFromCheck {
+                stage: "builder".into(),
+                forbid: vec!["/usr/local/go".into()],
+            }),
+            Check::FinalBase(OneOf {
+                one_of: vec!["alpine:3.20".into(), "scratch".into()],
+            }),
+            Check::PinnedBases(true),
+            Check::ExecForm(true),
+            Check::NonRootUser(true),
+            Check::DepsBeforeSources(DepsOrder {
+                manifests: vec!["go.mod".into(), "go.sum".into()],
+                install: "go mod download".into(),
+            }),
+            Check::Contains(ContainsCheck {
+                text: Some("CGO_ENABLED=0 go build".into()),
+                not: None,
+                why: "A static binary runs on any base.".into(),
+            }),
+        ]
+    }
+
+    /// (kind, passed, line) of every result.
+    fn outcomes(text: &str) -> Vec<(&'static str, bool, Option<usize>)> {
+        let checks = go_lesson();
+        let refs: Vec<&Check> = checks.iter().collect();
+        run_static(text, Path::new("Dockerfile"), &refs)
+            .iter()
+            .map(|r| (r.check, r.passed(), r.location.as_ref().map(|l| l.line)))
+            .collect()
+    }
+
+    #[test]
+    fn a_tricky_but_good_dockerfile_passes_everything() {
+        let text = "# syntax=docker/dockerfile:1\n\
+                    # escape=`\n\
+                    ARG GO=1.23\n\
+                    ARG ALPINE=3.20\n\
+                    \n\
+                    from golang:${GO} as builder\n\
+                    WORKDIR /src\n\
+                    COPY go.mod go.sum ./\n\
+                    RUN go mod download\n\
+                    COPY . .\n\
+                    RUN CGO_ENABLED=0 `\n\
+                    \x20   # a static binary\n\
+                    \x20   go build -o /out/server .\n\
+                    \n\
+                    FROM builder AS test\n\
+                    RUN <<EOF\n\
+                    go vet ./...\n\
+                    go test ./...\n\
+                    EOF\n\
+                    \n\
+                    FROM alpine:${ALPINE} AS runtime\n\
+                    COPY --from=0 --chown=app:app --link /out/server /usr/local/bin/server\n\
+                    COPY --from=busybox:1.36 /bin/wget /usr/local/bin/wget\n\
+                    USER app\n\
+                    CMD [\"server\"]\n";
+        let results = outcomes(text);
+        let failed: Vec<_> = results.iter().filter(|(_, passed, _)| !passed).collect();
+        assert!(failed.is_empty(), "{failed:?}");
+        let contains = results
+            .iter()
+            .find(|(kind, ..)| *kind == "contains")
+            .unwrap();
+        assert_eq!(contains.2, Some(11), "the line where the RUN starts");
+    }
+
+    #[test]
+    fn a_single_stage_dockerfile_fails_where_it_should() {
+        let text = "# escape=`\n\
+                    FROM golang\n\
+                    WORKDIR /src\n\
+                    COPY . .\n\
+                    RUN go mod download\n\
+                    RUN go build -o /src/server .\n\
+                    CMD ./server\n";
+        assert_eq!(
+            outcomes(text),
+            vec![
+                ("stages", false, Some(2)),
+                ("stages_named", false, Some(2)),
+                ("stage_names_valid", true, None),
+                ("copy_from_resolves", true, None),
+                ("copy_from", false, Some(2)),
+                ("final_base", false, Some(2)),
+                ("pinned_bases", false, Some(2)),
+                ("exec_form", false, Some(7)),
+                ("non_root_user", false, Some(2)),
+                ("deps_before_sources", false, Some(4)),
+                ("contains", false, None),
+            ]
+        );
     }
 }

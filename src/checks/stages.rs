@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx<'_>, range: &Range) -> CheckResult {
                     from_text(last)
                 ))
                 .expected(format!(
-                    "at least {}: one that builds, and a final one that only copies the result",
+                    "at least {}, the final one only copying what the others built",
                     plural(min, "stage")
                 )),
             last.line,

@@ -1,6 +1,6 @@
 //! `stages_named`: every stage has an `AS name`.
 
-use super::{Ctx, from_text, plural};
+use super::{Ctx, from_text, on_toolchain, plural};
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::verdict::CheckResult;
 
@@ -47,12 +47,15 @@ pub fn run(ctx: &Ctx<'_>) -> CheckResult {
     ctx.at(result, first.line)
 }
 
-/// A name for an unnamed stage: `runtime` for the final one, `builder` for the others.
+/// A name for an unnamed stage: `runtime` for the final one, `builder` for one on a
+/// toolchain image, a placeholder when nothing fits.
 fn suggest(df: &Dockerfile, stage: &Stage) -> String {
     let wanted = if df.is_final(stage) {
         "runtime"
-    } else {
+    } else if on_toolchain(df, stage) {
         "builder"
+    } else {
+        return "<name>".to_string();
     };
     if df.stage_named(wanted).is_none() {
         wanted.to_string()
@@ -93,6 +96,19 @@ mod tests {
         assert_eq!(
             result.details[1],
             "line 4: stage 1 (FROM alpine:3.20) has no name"
+        );
+    }
+
+    #[test]
+    fn other_stages_get_a_placeholder() {
+        let result = fails_at(
+            "FROM alpine:3.20\nRUN true\nFROM scratch AS runtime\n",
+            &CHECK,
+            1,
+        );
+        assert_eq!(
+            result.expected.as_deref(),
+            Some("FROM alpine:3.20 AS <name>")
         );
     }
 

@@ -6,8 +6,8 @@ use super::args::{Scope, parse_arg_defs};
 use super::image::ImageRef;
 use super::lines::LineIndex;
 use super::model::{
-    Base, BaseTarget, Body, Copy, CopyFrom, CopySource, Dockerfile, Flag, FromTarget, Instruction,
-    Kind, ParseError, Run, Stage,
+    Base, BaseTarget, Body, CommandForm, Copy, CopyFrom, CopySource, Dockerfile, Flag, FromTarget,
+    Instruction, Kind, ParseError, Run, Stage,
 };
 use super::text::join_arguments;
 
@@ -64,16 +64,22 @@ fn parse_error(err: pd::Error) -> ParseError {
     }
 }
 
-/// The escape character from a leading `# escape=` directive.
+/// The escape character from a leading `# escape=` directive. Directives are `# key=value`
+/// comments at the very top; the first other line ends them, as in Docker.
 fn escape_directive(text: &str) -> char {
     for line in text.lines() {
-        let Some(directive) = line.trim().strip_prefix('#') else {
+        let Some((key, value)) = line
+            .trim()
+            .strip_prefix('#')
+            .and_then(|directive| directive.split_once('='))
+        else {
             break;
         };
-        let Some((key, value)) = directive.split_once('=') else {
+        let key = key.trim();
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
             break;
-        };
-        if key.trim().eq_ignore_ascii_case("escape") {
+        }
+        if key.eq_ignore_ascii_case("escape") {
             return if value.trim() == "`" { '`' } else { '\\' };
         }
     }
@@ -309,8 +315,7 @@ impl Builder {
         command.trim().to_string()
     }
 
-    fn command_form(&self, command: &pd::Command<'_>) -> super::model::CommandForm {
-        use super::model::CommandForm;
+    fn command_form(&self, command: &pd::Command<'_>) -> CommandForm {
         match command {
             pd::Command::Exec(words) => {
                 CommandForm::Exec(words.value.iter().map(|w| w.value.to_string()).collect())

@@ -67,9 +67,15 @@ mod tests {
     fn comments_fit_the_file_type() {
         assert_eq!(probe_line(Path::new("main.go"), "1"), "// cache probe 1");
         assert_eq!(probe_line(Path::new("src/app.py"), "1"), "# cache probe 1");
-        assert_eq!(probe_line(Path::new("requirements.txt"), "1"), "# cache probe 1");
+        assert_eq!(
+            probe_line(Path::new("requirements.txt"), "1"),
+            "# cache probe 1"
+        );
         assert_eq!(probe_line(Path::new("server.js"), "1"), "// cache probe 1");
-        assert_eq!(probe_line(Path::new("index.html"), "1"), "<!-- cache probe 1 -->");
+        assert_eq!(
+            probe_line(Path::new("index.html"), "1"),
+            "<!-- cache probe 1 -->"
+        );
         assert_eq!(probe_line(Path::new("package.json"), "1"), "");
     }
 
@@ -90,6 +96,11 @@ mod tests {
             fs::read_to_string(from.path().join("src/main.go")).unwrap(),
             "package main"
         );
-        assert!(fs::symlink_metadata(to.path().join("link")).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(to.path().join("link"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 }

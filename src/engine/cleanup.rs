@@ -3,6 +3,7 @@
 //! removes whatever a workspace's labels still find.
 
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
@@ -22,13 +23,14 @@ fn live() -> &'static Mutex<BTreeSet<String>> {
     LIVE.get_or_init(|| Mutex::new(BTreeSet::new()))
 }
 
-fn register(id: &str) {
+/// Tracks a container this process is responsible for until `unregister`.
+pub fn register(id: &str) {
     if let Ok(mut live) = live().lock() {
         live.insert(id.to_string());
     }
 }
 
-fn unregister(id: &str) {
+pub fn unregister(id: &str) {
     if let Ok(mut live) = live().lock() {
         live.remove(id);
     }
@@ -110,6 +112,22 @@ impl Drop for ContainerGuard {
     }
 }
 
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// A SIGINT or SIGTERM arrived: the process is about to exit, and what fails now failed
+/// because its containers were removed.
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// Never returns once interrupted: the handler's exit code (130) must win over a result that
+/// failed only because the handler removed its container.
+pub async fn hold_if_interrupted() {
+    if interrupted() {
+        std::future::pending::<()>().await;
+    }
+}
+
 /// Installs, once per process, a handler for SIGINT and SIGTERM that removes the live
 /// containers and exits (130 for SIGINT, 143 for SIGTERM). It runs on its own thread with its
 /// own runtime and client, so it works whatever runtime the commands use.
@@ -142,6 +160,7 @@ pub fn install_interrupt_handler(endpoint: &Endpoint) {
                         _ = interrupt.recv() => 130,
                         _ = terminate.recv() => 143,
                     };
+                    INTERRUPTED.store(true, Ordering::SeqCst);
                     let removed = remove_live_containers(&endpoint).await;
                     if removed > 0 {
                         eprintln!(

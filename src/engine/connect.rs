@@ -178,8 +178,13 @@ fn start_fix(endpoint: &Endpoint) -> String {
         Some(path) if path.starts_with("/run/user") => {
             "start rootless Docker: `systemctl --user start docker`".into()
         }
-        Some(_) => "start the engine: `sudo systemctl start docker` (or start Docker Desktop)".into(),
-        None => format!("start the engine at {}, or point DOCKER_HOST / --host at one that runs", endpoint.host),
+        Some(_) => {
+            "start the engine: `sudo systemctl start docker` (or start Docker Desktop)".into()
+        }
+        None => format!(
+            "start the engine at {}, or point DOCKER_HOST / --host at one that runs",
+            endpoint.host
+        ),
     }
 }
 

@@ -110,7 +110,7 @@ impl Pattern {
             },
             reason: reason.to_string(),
         };
-        validate_glob(&text).map_err(|reason| error(reason))?;
+        validate_glob(&text).map_err(error)?;
         let kind = compile(&text).map_err(|reason| error(&reason))?;
         Ok(Pattern {
             text,
@@ -125,9 +125,7 @@ impl Pattern {
             Kind::Prefix(prefix) => path.starts_with(prefix.as_str()),
             Kind::Suffix(suffix) => {
                 path.ends_with(suffix.as_str())
-                    || suffix
-                        .strip_prefix('/')
-                        .is_some_and(|rest| path == rest)
+                    || suffix.strip_prefix('/').is_some_and(|rest| path == rest)
             }
             Kind::Regex(regex) => regex.is_match(path),
         }
@@ -219,10 +217,6 @@ impl Dockerignore {
             }
         }
         Self::new(&patterns)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
     }
 
     pub fn has_exclusions(&self) -> bool {
@@ -415,8 +409,8 @@ fn go_class_syntax(regex: &str) -> String {
             }
             out.push(ch);
         } else {
-            let first = at == class_start + 1
-                || (at == class_start + 2 && chars[class_start + 1] == '^');
+            let first =
+                at == class_start + 1 || (at == class_start + 2 && chars[class_start + 1] == '^');
             match ch {
                 // A POSIX class like `[:alpha:]` is the same in both.
                 '[' if chars.get(at + 1) == Some(&':') => {
@@ -518,7 +512,13 @@ mod tests {
         let text = "\u{feff}# comment\n  node_modules  \n\n/build/\n!  /build/keep \n ./a/../b\n #not a comment\n";
         assert_eq!(
             read_patterns(text),
-            vec!["node_modules", "build", "!build/keep", "b", "#not a comment"]
+            vec![
+                "node_modules",
+                "build",
+                "!build/keep",
+                "b",
+                "#not a comment"
+            ]
         );
     }
 
@@ -607,8 +607,16 @@ mod tests {
             ("a(b)c/def", "a(b)c/def", true),
             ("a(b)c/def", "a(b)c/xyz", false),
             ("a.|)$(}+{bc", "a.|)$(}+{bc", true),
-            ("dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", true),
-            ("dist/*.whl", "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", true),
+            (
+                "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+                "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+                true,
+            ),
+            (
+                "dist/*.whl",
+                "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+                true,
+            ),
             // `*` stays within one segment, but a directory match covers what is under it.
             ("*", "a/b", true),
             ("*.go", "cmd/main.go", false),
@@ -661,23 +669,28 @@ mod tests {
     #[test]
     fn rejects_bad_patterns_like_docker() {
         for bad in ["[", "a[", "[]", "[-a]", "a\\", "!", "[a-]"] {
-            assert!(Dockerignore::new(&[bad]).is_err(), "{bad} should be rejected");
+            assert!(
+                Dockerignore::new(&[bad]).is_err(),
+                "{bad} should be rejected"
+            );
         }
         for good in ["[a-c]", "[\\]]", "\\[x", "[^a]b"] {
-            assert!(Dockerignore::new(&[good]).is_ok(), "{good} should be accepted");
+            assert!(
+                Dockerignore::new(&[good]).is_ok(),
+                "{good} should be accepted"
+            );
         }
     }
 
     #[test]
     fn dockerfile_and_dockerignore_are_always_sent() {
-        let ignore =
-            Dockerignore::for_context(Some("*\n!src\n"), "Dockerfile").unwrap();
+        let ignore = Dockerignore::for_context(Some("*\n!src\n"), "Dockerfile").unwrap();
         assert!(!ignore.excludes("Dockerfile"));
         assert!(!ignore.excludes(".dockerignore"));
         assert!(ignore.excludes("secret.txt"));
         assert!(!ignore.excludes("src/main.go"));
-        let ignore = Dockerignore::for_context(Some("Dockerfile\n.dockerignore\n"), "Dockerfile")
-            .unwrap();
+        let ignore =
+            Dockerignore::for_context(Some("Dockerfile\n.dockerignore\n"), "Dockerfile").unwrap();
         assert!(!ignore.excludes("Dockerfile"));
         assert!(!ignore.excludes(".dockerignore"));
     }

@@ -9,7 +9,7 @@ use console::style;
 use serde::Serialize;
 
 use super::connect::{self, Attempt, Problem};
-use super::endpoint::{self, Candidate, Decision, Search};
+use super::endpoint::{self, Decision, Search};
 use super::{BuilderKind, choose_builder, image};
 use crate::cli::EngineArgs;
 use crate::course::Course;
@@ -38,10 +38,15 @@ struct Report {
 #[derive(Debug, Serialize)]
 struct SearchLine {
     source: String,
+    /// `try`, `absent`, `invalid` or `shadowed`.
+    decision: &'static str,
+    /// The address tried, for `try`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    host: Option<String>,
+    /// An explicit setting (`--host`, `DOCKER_HOST`, a context) is the only one tried.
+    explicit: bool,
     /// What the search found there, or what connecting did.
     outcome: String,
-    #[serde(flatten)]
-    candidate: Candidate,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,7 +85,11 @@ struct ImageLine {
     size: Option<u64>,
 }
 
-pub async fn run(args: &EngineArgs, course: Option<&Course>, json: bool) -> anyhow::Result<ExitCode> {
+pub async fn run(
+    args: &EngineArgs,
+    course: Option<&Course>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     let search = endpoint::search(
         args.host.as_deref(),
         &endpoint::real_env(),
@@ -191,9 +200,9 @@ fn search_lines(search: &Search, attempts: &[Attempt]) -> Vec<SearchLine> {
             let outcome = match &candidate.decision {
                 Decision::Try { endpoint } => {
                     match attempts.iter().find(|a| a.source == candidate.source) {
-                        Some(Attempt {
-                            problem: None, ..
-                        }) => format!("{} → answered", endpoint.host),
+                        Some(Attempt { problem: None, .. }) => {
+                            format!("{} → answered", endpoint.host)
+                        }
                         Some(Attempt {
                             problem: Some(problem),
                             ..
@@ -205,10 +214,18 @@ fn search_lines(search: &Search, attempts: &[Attempt]) -> Vec<SearchLine> {
                 Decision::Invalid { why, .. } => format!("unusable: {why}"),
                 Decision::Shadowed { by } => format!("not looked at: {by} decides"),
             };
+            let (decision, host) = match &candidate.decision {
+                Decision::Try { endpoint } => ("try", Some(endpoint.host.clone())),
+                Decision::Absent { .. } => ("absent", None),
+                Decision::Invalid { .. } => ("invalid", None),
+                Decision::Shadowed { .. } => ("shadowed", None),
+            };
             SearchLine {
                 source: candidate.source.clone(),
+                decision,
+                host,
+                explicit: candidate.explicit,
                 outcome,
-                candidate: candidate.clone(),
             }
         })
         .collect()

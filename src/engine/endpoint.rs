@@ -163,7 +163,8 @@ pub fn search(flag: Option<&str>, env: &BTreeMap<String, String>, files: &dyn Fi
 
     explicit(
         "--host",
-        flag.filter(|f| !f.is_empty()).map(|host| host_decision(host, env, home.as_deref())),
+        flag.filter(|f| !f.is_empty())
+            .map(|host| host_decision(host, env, home.as_deref())),
         "not given",
     );
     explicit(
@@ -208,7 +209,7 @@ pub fn search(flag: Option<&str>, env: &BTreeMap<String, String>, files: &dyn Fi
     explicit(&context_label, context_decision, not_set);
 
     let runtime_dir = var("XDG_RUNTIME_DIR").map(PathBuf::from);
-    let mut known: Vec<(&str, Option<PathBuf>)> = vec![
+    let known: Vec<(&str, Option<PathBuf>)> = vec![
         ("Docker Engine", Some(PathBuf::from("/var/run/docker.sock"))),
         (
             "Docker Desktop",
@@ -231,14 +232,18 @@ pub fn search(flag: Option<&str>, env: &BTreeMap<String, String>, files: &dyn Fi
             runtime_dir.as_ref().map(|d| d.join("podman/podman.sock")),
         ),
     ];
-    if home.is_none() {
-        known.retain(|(_, path)| path.is_some());
-    }
     for (name, path) in known {
         let decision = match (&chosen, path) {
             (Some(by), _) => Decision::Shadowed { by: by.clone() },
             (None, None) => Decision::Absent {
-                why: "its folder is not known (HOME or XDG_RUNTIME_DIR not set)".into(),
+                why: format!(
+                    "{} is not set, so its socket cannot be placed",
+                    if name == "rootless Docker" || name == "Podman" {
+                        "XDG_RUNTIME_DIR"
+                    } else {
+                        "HOME"
+                    }
+                ),
             },
             (None, Some(path)) if files.exists(&path) => Decision::Try {
                 endpoint: Endpoint {
@@ -341,7 +346,9 @@ fn has_port(address: &str) -> bool {
 fn context_decision(name: &str, config_dir: Option<&Path>, files: &dyn Files) -> Decision {
     let Some(config_dir) = config_dir else {
         return Decision::Invalid {
-            why: format!("context \"{name}\" is chosen but there is no Docker config folder (HOME and DOCKER_CONFIG are unset)"),
+            why: format!(
+                "context \"{name}\" is chosen but there is no Docker config folder (HOME and DOCKER_CONFIG are unset)"
+            ),
             fix: "set DOCKER_CONFIG to the folder with contexts/, or pass --host".into(),
         };
     };
@@ -360,7 +367,9 @@ fn context_decision(name: &str, config_dir: Option<&Path>, files: &dyn Files) ->
         let Some(host) = docker.and_then(|d| d.get("Host")).and_then(|h| h.as_str()) else {
             return Decision::Invalid {
                 why: format!("context \"{name}\" has no Docker endpoint"),
-                fix: format!("`docker context inspect {name}` shows it; choose another with `docker context use NAME`"),
+                fix: format!(
+                    "`docker context inspect {name}` shows it; choose another with `docker context use NAME`"
+                ),
             };
         };
         let skip_verify = docker
@@ -465,17 +474,23 @@ mod tests {
             s.candidates[1].decision,
             Decision::Shadowed { ref by } if by == "--host"
         ));
-        assert!(s
-            .candidates
-            .iter()
-            .skip(1)
-            .all(|c| matches!(c.decision, Decision::Shadowed { .. })));
+        assert!(matches!(s.candidates[2].decision, Decision::Absent { .. }));
+        assert!(
+            s.candidates
+                .iter()
+                .filter(|c| !c.explicit)
+                .all(|c| matches!(c.decision, Decision::Shadowed { .. }))
+        );
     }
 
     #[test]
     fn docker_host_with_tls_and_default_ports() {
         let files = FakeFiles::default();
-        let s = search(None, &env(&[("DOCKER_HOST", "tcp://build.example")]), &files);
+        let s = search(
+            None,
+            &env(&[("DOCKER_HOST", "tcp://build.example")]),
+            &files,
+        );
         assert_eq!(tried(&s), vec!["DOCKER_HOST=tcp://build.example:2375"]);
         let s = search(
             None,
@@ -502,7 +517,10 @@ mod tests {
         );
         let (_, endpoint) = s.to_try().next().unwrap();
         assert_eq!(endpoint.host, "tcp://h:2376");
-        assert_eq!(endpoint.tls.as_ref().unwrap().ca, PathBuf::from("/home/u/.docker/ca.pem"));
+        assert_eq!(
+            endpoint.tls.as_ref().unwrap().ca,
+            PathBuf::from("/home/u/.docker/ca.pem")
+        );
     }
 
     #[test]
@@ -520,13 +538,18 @@ mod tests {
     #[test]
     fn the_current_context_of_config_json() {
         let files = FakeFiles::default()
-            .file("/home/u/.docker/config.json", r#"{"currentContext":"colima"}"#)
+            .file(
+                "/home/u/.docker/config.json",
+                r#"{"currentContext":"colima"}"#,
+            )
             .file("/home/u/.docker/contexts/meta/abc123/meta.json", META)
             .socket("/var/run/docker.sock");
         let s = search(None, &env(&[]), &files);
         assert_eq!(
             tried(&s),
-            vec!["currentContext in config.json (\"colima\")=unix:///home/u/.colima/default/docker.sock"]
+            vec![
+                "currentContext in config.json (\"colima\")=unix:///home/u/.colima/default/docker.sock"
+            ]
         );
     }
 
@@ -547,19 +570,29 @@ mod tests {
     #[test]
     fn a_missing_context_is_an_error_with_a_fix() {
         let files = FakeFiles::default()
-            .file("/home/u/.docker/config.json", r#"{"currentContext":"gone"}"#)
+            .file(
+                "/home/u/.docker/config.json",
+                r#"{"currentContext":"gone"}"#,
+            )
             .socket("/var/run/docker.sock");
         let s = search(None, &env(&[]), &files);
         let (_, why, fix) = s.invalid().unwrap();
         assert!(why.contains("\"gone\" does not exist"), "{why}");
         assert!(fix.contains("docker context"), "{fix}");
-        assert_eq!(s.to_try().count(), 0, "no silent fallback to another engine");
+        assert_eq!(
+            s.to_try().count(),
+            0,
+            "no silent fallback to another engine"
+        );
     }
 
     #[test]
     fn the_default_context_falls_through_to_the_sockets() {
         let files = FakeFiles::default()
-            .file("/home/u/.docker/config.json", r#"{"currentContext":"default"}"#)
+            .file(
+                "/home/u/.docker/config.json",
+                r#"{"currentContext":"default"}"#,
+            )
             .socket("/var/run/docker.sock");
         let s = search(None, &env(&[]), &files);
         assert_eq!(tried(&s), vec!["Docker Engine=unix:///var/run/docker.sock"]);
@@ -585,7 +618,9 @@ mod tests {
             .iter()
             .find(|c| c.source == "Docker Engine")
             .unwrap();
-        assert!(matches!(absent.decision, Decision::Absent { ref why } if why.contains("/var/run/docker.sock")));
+        assert!(
+            matches!(absent.decision, Decision::Absent { ref why } if why.contains("/var/run/docker.sock"))
+        );
     }
 
     #[test]

@@ -35,9 +35,9 @@ impl fmt::Display for ProbeError {
             ProbeError::Timeout => f.write_str("no answer in time"),
             ProbeError::Malformed(why) => write!(f, "not an HTTP answer: {why}"),
             // Docker's proxy accepts the connection and closes it when the app does not listen.
-            ProbeError::Io(err) if err.kind() == io::ErrorKind::UnexpectedEof => {
-                f.write_str("the connection closed without an answer: nothing listens on the port yet")
-            }
+            ProbeError::Io(err) if err.kind() == io::ErrorKind::UnexpectedEof => f.write_str(
+                "the connection closed without an answer: nothing listens on the port yet",
+            ),
             ProbeError::Io(err) => write!(f, "{err}"),
         }
     }
@@ -83,7 +83,9 @@ async fn exchange(port: u16, path: &str) -> Result<Response, ProbeError> {
         }
     }
     if raw.is_empty() {
-        return Err(ProbeError::Io(io::Error::from(io::ErrorKind::UnexpectedEof)));
+        return Err(ProbeError::Io(io::Error::from(
+            io::ErrorKind::UnexpectedEof,
+        )));
     }
     parse(&raw, true)
 }

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use bollard::Docker;
 use bollard::models::{ContainerCreateBody, ImageInspect};
-use bollard::query_parameters::{ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder};
+use bollard::query_parameters::{
+    ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder,
+};
 
 use super::cleanup::ContainerGuard;
 
@@ -36,7 +38,10 @@ pub struct Layer {
     pub instruction: String,
 }
 
-pub async fn layers(docker: &Docker, reference: &str) -> Result<Vec<Layer>, bollard::errors::Error> {
+pub async fn layers(
+    docker: &Docker,
+    reference: &str,
+) -> Result<Vec<Layer>, bollard::errors::Error> {
     let history = docker.image_history(reference).await?;
     Ok(history
         .into_iter()

@@ -40,13 +40,7 @@ pub use build::BuilderKind;
 /// A connected engine.
 pub struct Engine {
     docker: Docker,
-    endpoint: endpoint::Endpoint,
-    /// Where the endpoint came from, e.g. `DOCKER_HOST` or `Docker Engine`.
-    source: String,
-    version: bollard::models::SystemVersion,
     builder: BuilderKind,
-    /// Why this builder, for `doctor`.
-    builder_note: String,
 }
 
 /// Why there is no engine, and what to do about it (as `doctor` says it).
@@ -77,20 +71,12 @@ impl Engine {
         );
         let (connected, _) = connect::connect(&search).await;
         let connected = connected?;
-        let (builder, builder_note) = choose_builder(args.builder, &connected.version)?;
+        let (builder, _) = choose_builder(args.builder, &connected.version)?;
         cleanup::install_interrupt_handler(&connected.endpoint);
         Ok(Engine {
             docker: connected.docker,
-            endpoint: connected.endpoint,
-            source: connected.source,
-            version: connected.version,
             builder,
-            builder_note,
         })
-    }
-
-    pub fn builder(&self) -> BuilderKind {
-        self.builder
     }
 
     pub(crate) fn docker(&self) -> &Docker {
@@ -103,7 +89,10 @@ impl Engine {
 fn offers_buildkit(version: &bollard::models::SystemVersion) -> Result<(), String> {
     let api = version.api_version.as_deref().unwrap_or("0");
     let (major, minor) = api.split_once('.').unwrap_or((api, "0"));
-    let api_ok = (major.parse::<u32>().unwrap_or(0), minor.parse::<u32>().unwrap_or(0)) >= (1, 39);
+    let api_ok = (
+        major.parse::<u32>().unwrap_or(0),
+        minor.parse::<u32>().unwrap_or(0),
+    ) >= (1, 39);
     let podman = version
         .components
         .iter()
@@ -143,10 +132,9 @@ fn choose_builder(
             BuilderKind::BuildKit,
             "BuildKit, which the engine offers (--builder classic switches)".into(),
         )),
-        (Builder::Auto, Err(why)) => Ok((
-            BuilderKind::Classic,
-            format!("the classic builder: {why}"),
-        )),
+        (Builder::Auto, Err(why)) => {
+            Ok((BuilderKind::Classic, format!("the classic builder: {why}")))
+        }
     }
 }
 
@@ -212,7 +200,10 @@ pub async fn clean(args: &EngineArgs, workspace_id: &str) -> anyhow::Result<Exit
 }
 
 /// Removes every container and image labelled with this workspace id; returns how many.
-pub async fn remove_workspace_objects(engine: &Engine, workspace_id: &str) -> anyhow::Result<usize> {
+pub async fn remove_workspace_objects(
+    engine: &Engine,
+    workspace_id: &str,
+) -> anyhow::Result<usize> {
     let removed = cleanup::remove_workspace_objects(&engine.docker, workspace_id).await?;
     Ok(removed.containers + removed.images)
 }

@@ -16,7 +16,10 @@ use crate::course::size::Size;
 enum Outcome {
     Pulled,
     /// The pull failed; the local copy (if any) is kept.
-    Failed { error: String, local: bool },
+    Failed {
+        error: String,
+        local: bool,
+    },
 }
 
 pub async fn run(engine: &Engine, images: &[String]) -> anyhow::Result<ExitCode> {
@@ -92,7 +95,9 @@ fn style_bad(text: &str) -> String {
 
 async fn pull_one(engine: &Engine, name: &str, bar: &ProgressBar) -> Outcome {
     let docker = engine.docker();
-    let options = CreateImageOptionsBuilder::default().from_image(name).build();
+    let options = CreateImageOptionsBuilder::default()
+        .from_image(name)
+        .build();
     let mut stream = docker.create_image(Some(options), None, None);
     // Bytes per layer, so the bar shows the whole image.
     let mut layers: HashMap<String, (i64, i64)> = HashMap::new();

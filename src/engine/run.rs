@@ -9,8 +9,7 @@ use bollard::Docker;
 use bollard::container::LogOutput;
 use bollard::models::{ContainerCreateBody, HostConfig, PortBinding};
 use bollard::query_parameters::{
-    CreateContainerOptionsBuilder, LogsOptionsBuilder, StartContainerOptions,
-    WaitContainerOptions,
+    CreateContainerOptionsBuilder, LogsOptionsBuilder, StartContainerOptions, WaitContainerOptions,
 };
 use futures_util::StreamExt;
 use tokio_util::sync::CancellationToken;
@@ -177,7 +176,10 @@ async fn run_created(
         }
     }
     let state = docker
-        .inspect_container(id, None::<bollard::query_parameters::InspectContainerOptions>)
+        .inspect_container(
+            id,
+            None::<bollard::query_parameters::InspectContainerOptions>,
+        )
         .await?
         .state;
     if let Some(state) = state {
@@ -213,7 +215,10 @@ async fn published_port(
     // The port map is filled in once the container's network is up.
     for _ in 0..20 {
         let container = docker
-            .inspect_container(id, None::<bollard::query_parameters::InspectContainerOptions>)
+            .inspect_container(
+                id,
+                None::<bollard::query_parameters::InspectContainerOptions>,
+            )
             .await?;
         let host_port = container
             .network_settings
@@ -268,7 +273,10 @@ async fn probe_until(
             Err(err) => outcome.last_error = Some(err.to_string()),
         }
         let running = docker
-            .inspect_container(id, None::<bollard::query_parameters::InspectContainerOptions>)
+            .inspect_container(
+                id,
+                None::<bollard::query_parameters::InspectContainerOptions>,
+            )
             .await?
             .state
             .and_then(|s| s.running)

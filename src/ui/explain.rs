@@ -99,6 +99,10 @@ fn copy_text(explanation: &Explanation, copy: &CopySummary) -> String {
             Some(name) => name.to_string(),
             None => format!("stage {index}"),
         },
+        // A bare word is most likely a misspelt stage; copy_from_resolves says so below.
+        (None, Some(image)) if !image.contains(['/', ':', '.', '@']) => {
+            format!("{image} (no such stage: Docker would pull it as an image)")
+        }
         (None, Some(image)) => format!("image {image}"),
         (None, None) => format!("{} (no such stage)", copy.from),
     };

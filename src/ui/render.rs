@@ -64,10 +64,10 @@ pub fn verdict(verdict: &Verdict, exercise_dir: &Path) -> String {
         ));
     } else {
         out.push_str(&format!(
-            "{} {failed} of {} checks of `{}` are not passing yet.\n",
+            "{} `{}`: {failed} of {} checks still to pass.\n",
             style("Not yet:").red().bold(),
-            verdict.results.len(),
-            verdict.exercise
+            verdict.exercise,
+            verdict.results.len()
         ));
     }
     out

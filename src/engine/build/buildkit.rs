@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use bollard::models::{BuildInfo, BuildInfoAux};
 use bollard::moby::buildkit::v1::StatusResponse;
+use bollard::models::{BuildInfo, BuildInfoAux};
 
 use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
 use crate::progress::{Event, Sink};

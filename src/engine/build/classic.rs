@@ -2,11 +2,15 @@
 //! output of each step in between.
 
 use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
+use crate::engine::cleanup;
 use crate::progress::{Event, Sink};
 
 #[derive(Debug, Default)]
 pub struct ClassicTracker {
     steps: Vec<Step>,
+    /// The container the builder runs the current step in: registered so that an interrupt
+    /// removes it at once instead of leaving it to the engine.
+    running: Option<String>,
     /// Output since the current step started.
     step_output: Tail,
     /// Everything, for failures before the first step.
@@ -22,7 +26,11 @@ impl Tracker for ClassicTracker {
     }
 
     fn steps(&self) -> Vec<Step> {
-        self.steps.clone()
+        self.steps
+            .iter()
+            .filter(|step| !is_build_label(&step.instruction))
+            .cloned()
+            .collect()
     }
 
     fn failure(&self, _message: &str) -> (Option<Step>, Vec<String>) {
@@ -33,9 +41,22 @@ impl Tracker for ClassicTracker {
     }
 }
 
+impl Drop for ClassicTracker {
+    fn drop(&mut self) {
+        self.step_done();
+    }
+}
+
 impl ClassicTracker {
+    fn step_done(&mut self) {
+        if let Some(id) = self.running.take() {
+            cleanup::unregister(&id);
+        }
+    }
+
     fn line(&mut self, line: String, events: &dyn Sink) {
         if let Some((position, total, instruction)) = parse_step(&line) {
+            self.step_done();
             self.steps.push(Step {
                 stage: None,
                 position: Some(position),
@@ -43,14 +64,26 @@ impl ClassicTracker {
                 cached: false,
             });
             self.step_output = Tail::default();
-            events.send(Event::BuildStep {
-                step: position,
-                total,
-                instruction,
-            });
+            if !is_build_label(&instruction) {
+                events.send(Event::BuildStep {
+                    step: position,
+                    total,
+                    instruction,
+                });
+            }
             return;
         }
         let trimmed = line.trim();
+        if let Some(id) = trimmed.strip_prefix("---> Running in ") {
+            self.step_done();
+            cleanup::register(id.trim());
+            self.running = Some(id.trim().to_string());
+            return;
+        }
+        if trimmed.starts_with("Removing intermediate container") {
+            self.step_done();
+            return;
+        }
         if trimmed == "---> Using cache" {
             if let Some(step) = self.steps.last_mut() {
                 step.cached = true;
@@ -69,6 +102,11 @@ impl ClassicTracker {
         self.step_output.push(&format!("{line}\n"));
         send_lines(vec![line], events);
     }
+}
+
+/// The classic builder adds the build's labels as `LABEL` steps of its own.
+fn is_build_label(instruction: &str) -> bool {
+    instruction.starts_with("LABEL org.dockerlings.")
 }
 
 /// `Step 2/5 : RUN go build` → (2, 5, "RUN go build").
@@ -122,10 +160,22 @@ mod tests {
         assert!(!steps[0].cached);
         assert!(steps[1].cached);
         assert_eq!(steps[2].instruction, "RUN false");
-        let (step, output) = tracker.failure("The command '/bin/sh -c false' returned a non-zero code: 1");
+        let (step, output) =
+            tracker.failure("The command '/bin/sh -c false' returned a non-zero code: 1");
         assert_eq!(step.unwrap().position, Some(3));
         assert_eq!(output, vec!["oops: something broke"]);
-        assert!(events.iter().any(|e| matches!(e, Event::BuildStep { step: 2, total: 3, .. })));
-        assert!(events.iter().any(|e| matches!(e, Event::Log(l) if l == "oops: something broke")));
+        assert!(events.iter().any(|e| matches!(
+            e,
+            Event::BuildStep {
+                step: 2,
+                total: 3,
+                ..
+            }
+        )));
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(e, Event::Log(l) if l == "oops: something broke"))
+        );
     }
 }

@@ -138,11 +138,8 @@ pub async fn build(
             Box::new(buildkit::BuildKitTracker::default())
         }
     };
-    let mut stream = docker.build_image(
-        options.build(),
-        None,
-        Some(bollard::body_try_stream(body)),
-    );
+    let mut stream =
+        docker.build_image(options.build(), None, Some(bollard::body_try_stream(body)));
     let mut error = None;
     loop {
         tokio::select! {

@@ -18,9 +18,10 @@ pub async fn build(session: &mut Session<'_>) -> CheckResult {
         Ok(built) => {
             let cached = built.steps.iter().filter(|s| s.cached).count();
             result.pass(format!(
-                "built with {} in {:.1}s ({} of {} steps from the cache)",
+                "built with {} in {:.1}s from a {} context ({} of {} steps from the cache)",
                 built.builder.name(),
                 built.seconds,
+                crate::course::size::Size(built.context.bytes),
                 cached,
                 built.steps.len()
             ))
@@ -56,9 +57,14 @@ pub async fn target(session: &mut Session<'_>, stage: &str) -> CheckResult {
             built.steps.len(),
             built.seconds
         )),
-        Err(BuildError::Failed(failure)) if failure.message.contains("target") && failure.step.is_none() => {
+        Err(BuildError::Failed(failure))
+            if failure.message.contains("target") && failure.step.is_none() =>
+        {
             result
-                .fail(format!("there is no stage `{stage}` to build: {}", failure.message))
+                .fail(format!(
+                    "there is no stage `{stage}` to build: {}",
+                    failure.message
+                ))
                 .expected(format!("a stage named `{stage}` (`FROM ... AS {stage}`)"))
         }
         Err(err) => failed(result, &err, text.as_deref(), &dockerfile),
@@ -75,12 +81,20 @@ fn failed(
         BuildError::Failed(failure) => {
             let line = dockerfile_text.and_then(|text| failure_line(text, failure));
             let message = match &failure.step {
-                Some(step) => format!("`{}` failed: {}", step.instruction, failure.message),
+                Some(step) => format!(
+                    "`{}` failed: {}",
+                    one_line(&step.instruction),
+                    reason(&failure.message)
+                ),
                 None => failure.message.clone(),
             };
+            let mut details = failure.output.clone();
+            if failure.step.is_some() {
+                details.push(format!("engine: {}", failure.message));
+            }
             let mut result = result
                 .fail(format!("{message}{}", hint(&failure.message)))
-                .details(failure.output.clone());
+                .details(details);
             if let Some(line) = line {
                 result = result.at(dockerfile, line);
             }
@@ -94,6 +108,26 @@ fn failed(
         )),
         BuildError::Cancelled => result.skipped("cancelled"),
     }
+}
+
+/// The builders' errors repeat the command; the exit code is what is new.
+fn reason(message: &str) -> String {
+    for marker in ["exit code: ", "non-zero code: "] {
+        if let Some(at) = message.rfind(marker) {
+            let code: String = message[at + marker.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            if !code.is_empty() {
+                return format!("exit code {code}");
+            }
+        }
+    }
+    message.to_string()
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A next step for the failures that have a usual cause.
@@ -200,9 +234,8 @@ fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
             in_stage(*name, *index)
                 && instruction.kind != Kind::From
                 && instruction.kind.as_str().eq_ignore_ascii_case(&keyword)
-                && normalize(&instruction.text()).starts_with(&normalize(
-                    &wanted.chars().take(24).collect::<String>(),
-                ))
+                && normalize(&instruction.text())
+                    .starts_with(&normalize(&wanted.chars().take(24).collect::<String>()))
         })
         .map(|(_, _, instruction)| instruction.line)
         .collect();
@@ -244,19 +277,41 @@ COPY --from=builder /app /app
     #[test]
     fn finds_the_failing_line() {
         // BuildKit names the stage.
-        assert_eq!(failure_line(DOCKERFILE, &failure(Some("builder"), Some(5), "RUN false")), Some(8));
-        assert_eq!(failure_line(DOCKERFILE, &failure(Some("stage-1"), Some(2), "RUN false")), Some(11));
+        assert_eq!(
+            failure_line(DOCKERFILE, &failure(Some("builder"), Some(5), "RUN false")),
+            Some(8)
+        );
+        assert_eq!(
+            failure_line(DOCKERFILE, &failure(Some("stage-1"), Some(2), "RUN false")),
+            Some(11)
+        );
         // Continuations are joined as the builders print them.
         assert_eq!(
-            failure_line(DOCKERFILE, &failure(None, Some(5), "RUN go mod download &&     go mod verify")),
+            failure_line(
+                DOCKERFILE,
+                &failure(None, Some(5), "RUN go mod download &&     go mod verify")
+            ),
             Some(5)
         );
         // The classic builder numbers every instruction, global ARGs too: step 9 is the second
         // `RUN false`.
-        assert_eq!(failure_line(DOCKERFILE, &failure(None, Some(9), "RUN false")), Some(11));
-        assert_eq!(failure_line(DOCKERFILE, &failure(None, Some(7), "RUN false")), Some(8));
         assert_eq!(
-            failure_line(DOCKERFILE, &failure(Some("builder"), Some(1), "FROM docker.io/library/golang:1.23")),
+            failure_line(DOCKERFILE, &failure(None, Some(9), "RUN false")),
+            Some(11)
+        );
+        assert_eq!(
+            failure_line(DOCKERFILE, &failure(None, Some(7), "RUN false")),
+            Some(8)
+        );
+        assert_eq!(
+            failure_line(
+                DOCKERFILE,
+                &failure(
+                    Some("builder"),
+                    Some(1),
+                    "FROM docker.io/library/golang:1.23"
+                )
+            ),
             Some(2)
         );
     }
@@ -273,8 +328,14 @@ COPY --from=builder /app /app
 
     #[test]
     fn hints_for_usual_causes() {
-        assert!(hint("pull access denied for nope, repository does not exist").contains("dockerlings pull"));
+        assert!(
+            hint("pull access denied for nope, repository does not exist")
+                .contains("dockerlings pull")
+        );
         assert!(hint("write /x: no space left on device").contains("prune"));
-        assert_eq!(hint("The command '/bin/sh -c false' returned a non-zero code: 1"), "");
+        assert_eq!(
+            hint("The command '/bin/sh -c false' returned a non-zero code: 1"),
+            ""
+        );
     }
 }

@@ -107,5 +107,8 @@ pub async fn check(session: &mut Session<'_>, spec: &CacheCheck) -> CheckResult 
     if !edit_sent {
         message.push_str(&format!(" ({edited} is not in the build context)"));
     }
-    result.pass(message).found("from the cache").details(details)
+    result
+        .pass(message)
+        .found("from the cache")
+        .details(details)
 }

@@ -17,7 +17,12 @@ pub fn check(session: &Session<'_>, paths: &[String]) -> CheckResult {
     evaluate(result, &session.job.context, &session.job.dockerfile, paths)
 }
 
-pub fn evaluate(result: CheckResult, root: &Path, dockerfile: &Path, paths: &[String]) -> CheckResult {
+pub fn evaluate(
+    result: CheckResult,
+    root: &Path,
+    dockerfile: &Path,
+    paths: &[String],
+) -> CheckResult {
     let ignore = match context::ignore_rules(root, dockerfile) {
         Ok(ignore) => ignore,
         Err(err) => return result.fail(err.to_string()).at(".dockerignore", 1),
@@ -92,8 +97,16 @@ mod tests {
         let paths = vec!["node_modules".to_string(), ".env".to_string()];
         let failing = evaluate(result(), dir.path(), Path::new("Dockerfile"), &paths);
         assert!(!failing.passed());
-        assert!(failing.message.contains("node_modules is sent"), "{}", failing.message);
-        assert!(failing.message.contains(".env is not there now"), "{}", failing.message);
+        assert!(
+            failing.message.contains("node_modules is sent"),
+            "{}",
+            failing.message
+        );
+        assert!(
+            failing.message.contains(".env is not there now"),
+            "{}",
+            failing.message
+        );
         fs::write(dir.path().join(".dockerignore"), "node_modules\n.env\n").unwrap();
         let passing = evaluate(result(), dir.path(), Path::new("Dockerfile"), &paths);
         assert!(passing.passed(), "{}", passing.message);

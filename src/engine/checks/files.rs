@@ -50,7 +50,10 @@ pub async fn check(session: &mut Session<'_>, paths: &[String], want_present: bo
     }
     if want_present {
         result
-            .fail(format!("missing from the final image: {}", wrong.join(", ")))
+            .fail(format!(
+                "missing from the final image: {}",
+                wrong.join(", ")
+            ))
             .found(format!("no {}", wrong.join(", ")))
             .expected(paths.join(", "))
     } else {

@@ -30,7 +30,12 @@ pub async fn check(session: &mut Session<'_>, expected: &MetadataCheck) -> Check
     }
     let (found, wanted): (Vec<String>, Vec<String>) = mismatches
         .iter()
-        .map(|m| (format!("{}: {}", m.field, m.found), format!("{}: {}", m.field, m.expected)))
+        .map(|m| {
+            (
+                format!("{}: {}", m.field, m.found),
+                format!("{}: {}", m.field, m.expected),
+            )
+        })
         .unzip();
     result
         .fail(
@@ -75,9 +80,14 @@ pub fn compare(config: &ImageConfig, expected: &MetadataCheck) -> Vec<Mismatch> 
     match expected.user.as_deref() {
         Some("non-root") if is_root(&user) => mismatches.push(Mismatch {
             field: "user",
-            found: if user.is_empty() { "root (no USER)".into() } else { user.clone() },
+            found: if user.is_empty() {
+                "root (no USER)".into()
+            } else {
+                user.clone()
+            },
             expected: "a user other than root".into(),
-            message: "the image runs as root: add `USER` with a non-root user to the final stage".into(),
+            message: "the image runs as root: add `USER` with a non-root user to the final stage"
+                .into(),
         }),
         Some("non-root") | None => {}
         Some(wanted) if wanted != user => mismatches.push(Mismatch {
@@ -102,9 +112,21 @@ pub fn compare(config: &ImageConfig, expected: &MetadataCheck) -> Vec<Mismatch> 
         if !missing.is_empty() {
             mismatches.push(Mismatch {
                 field: "exposed ports",
-                found: if exposed.is_empty() { "none".into() } else { exposed.join(", ") },
-                expected: ports.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", "),
-                message: format!("port {} is not exposed: add `EXPOSE {}`", missing.join(", "), missing.join(" ")),
+                found: if exposed.is_empty() {
+                    "none".into()
+                } else {
+                    exposed.join(", ")
+                },
+                expected: ports
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                message: format!(
+                    "port {} is not exposed: add `EXPOSE {}`",
+                    missing.join(", "),
+                    missing.join(" ")
+                ),
             });
         }
     }
@@ -132,7 +154,11 @@ pub fn compare(config: &ImageConfig, expected: &MetadataCheck) -> Vec<Mismatch> 
         let actual = config.working_dir.clone().unwrap_or_default();
         let trim = |p: &str| {
             let t = p.trim_end_matches('/');
-            if t.is_empty() { "/".to_string() } else { t.to_string() }
+            if t.is_empty() {
+                "/".to_string()
+            } else {
+                t.to_string()
+            }
         };
         if trim(&actual) != trim(wanted) {
             mismatches.push(Mismatch {
@@ -173,7 +199,11 @@ fn summary(config: &ImageConfig) -> String {
     let user = config.user.clone().unwrap_or_default();
     let mut parts = vec![format!(
         "user {}",
-        if user.is_empty() { "root".to_string() } else { user }
+        if user.is_empty() {
+            "root".to_string()
+        } else {
+            user
+        }
     )];
     if let Some(ports) = config.exposed_ports.as_ref().filter(|p| !p.is_empty()) {
         parts.push(format!("ports {}", ports.join(", ")));
@@ -236,7 +266,10 @@ mod tests {
             env: BTreeMap::from([("PORT".into(), "80".into()), ("HOME".into(), "*".into())]),
             ..Default::default()
         };
-        let fields: Vec<_> = compare(&config("app"), &want).iter().map(|m| m.field).collect();
+        let fields: Vec<_> = compare(&config("app"), &want)
+            .iter()
+            .map(|m| m.field)
+            .collect();
         assert_eq!(fields, vec!["exposed ports", "entrypoint", "env", "env"]);
     }
 }

@@ -14,6 +14,7 @@ use std::path::Path;
 use tokio_util::sync::CancellationToken;
 
 use super::build::{self, BuildError, BuildSpec, Built};
+use super::cleanup;
 use super::naming::{self, ObjectKind};
 use super::{Engine, Job};
 use crate::course::Check;
@@ -50,6 +51,7 @@ pub async fn run(
         } else {
             session.check(check).await
         };
+        cleanup::hold_if_interrupted().await;
         events.send(Event::Result(result.clone()));
         results.push(result);
     }
@@ -138,7 +140,9 @@ fn not_built(check: &'static str, title: &str, err: &BuildError) -> CheckResult 
         BuildError::Failed(_) | BuildError::Context(_) => {
             result.skipped("not run: the image does not build (see the build check)")
         }
-        BuildError::Engine(why) => result.skipped(format!("not run: the engine did not build: {why}")),
+        BuildError::Engine(why) => {
+            result.skipped(format!("not run: the engine did not build: {why}"))
+        }
     }
 }
 

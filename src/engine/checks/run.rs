@@ -44,7 +44,9 @@ pub async fn check(session: &mut Session<'_>, spec: &RunCheck) -> CheckResult {
     match run::run(session.engine.docker(), &run_spec, session.cancel).await {
         Ok(outcome) => judge(result, spec, &run_spec, &outcome),
         Err(RunError::Cancelled) => result.skipped("cancelled"),
-        Err(RunError::Engine(err)) => result.fail(format!("the engine could not run the image: {err}")),
+        Err(RunError::Engine(err)) => {
+            result.fail(format!("the engine could not run the image: {err}"))
+        }
     }
 }
 
@@ -66,7 +68,12 @@ fn output_details(outcome: &RunOutcome) -> Vec<String> {
     }
 }
 
-pub fn judge(result: CheckResult, spec: &RunCheck, run: &RunSpec, outcome: &RunOutcome) -> CheckResult {
+pub fn judge(
+    result: CheckResult,
+    spec: &RunCheck,
+    run: &RunSpec,
+    outcome: &RunOutcome,
+) -> CheckResult {
     let details = output_details(outcome);
     if outcome.oom_killed {
         return result
@@ -101,7 +108,10 @@ pub fn judge(result: CheckResult, spec: &RunCheck, run: &RunSpec, outcome: &RunO
                 ),
             };
             return result
-                .fail(format!("GET {} on port {}: {why_stopped}", probe.path, probe.port))
+                .fail(format!(
+                    "GET {} on port {}: {why_stopped}",
+                    probe.path, probe.port
+                ))
                 .found(found)
                 .expected(expected)
                 .details(details);
@@ -115,8 +125,10 @@ pub fn judge(result: CheckResult, spec: &RunCheck, run: &RunSpec, outcome: &RunO
                 .details(details);
         }
         return result.pass(format!(
-            "GET {} answered {} after {:.1}s",
+            "GET {} (port {} published on 127.0.0.1:{}) answered {} after {:.1}s",
             probe.path,
+            probe.port,
+            probed.host_port,
             probed.response.map(|r| r.status).unwrap_or(probe.status),
             outcome.seconds
         ));
@@ -133,7 +145,9 @@ pub fn judge(result: CheckResult, spec: &RunCheck, run: &RunSpec, outcome: &RunO
     let code = outcome.exit_code.unwrap_or(-1);
     if code != wanted_code {
         let hint = match code {
-            126 | 127 => " (the command was not found or cannot run in this image: is the binary there, and is it built for this image's libc?)",
+            126 | 127 => {
+                " (the command was not found or cannot run in this image: is the binary there, and is it built for this image's libc?)"
+            }
             137 => " (killed)",
             _ => "",
         };
@@ -158,7 +172,10 @@ pub fn judge(result: CheckResult, spec: &RunCheck, run: &RunSpec, outcome: &RunO
             .details(details);
     }
     result.pass(match &spec.stdout_contains {
-        Some(text) => format!("exited {code} and printed `{text}` ({:.1}s)", outcome.seconds),
+        Some(text) => format!(
+            "exited {code} and printed `{text}` ({:.1}s)",
+            outcome.seconds
+        ),
         None => format!("exited {code} ({:.1}s)", outcome.seconds),
     })
 }

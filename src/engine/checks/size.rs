@@ -15,7 +15,8 @@ use crate::engine::naming::{self, ObjectKind};
 use crate::progress;
 use crate::verdict::CheckResult;
 
-const WHY: &str = "A smaller image pulls faster, starts faster and carries less for an attacker to use.";
+const WHY: &str =
+    "A smaller image pulls faster, starts faster and carries less for an attacker to use.";
 /// Layers listed when the image is too big.
 const LARGEST_LAYERS: usize = 5;
 
@@ -42,7 +43,10 @@ fn title(target: &SizeTarget) -> String {
         parts.push(format!("at most {added} above its base"));
     }
     if let Some(ratio) = target.ratio {
-        parts.push(format!("at most {}% of the single-stage image", percent(ratio)));
+        parts.push(format!(
+            "at most {}% of the single-stage image",
+            percent(ratio)
+        ));
     }
     if parts.is_empty() {
         "The image size".into()
@@ -161,14 +165,17 @@ async fn largest_layers(session: &Session<'_>, tag: &str) -> Vec<String> {
         return Vec::new();
     };
     layers.retain(|layer| layer.size > 0);
-    layers.sort_by(|a, b| b.size.cmp(&a.size));
+    layers.sort_by_key(|layer| std::cmp::Reverse(layer.size));
     let mut lines = vec!["largest layers:".to_string()];
     for layer in layers.into_iter().take(LARGEST_LAYERS) {
         let mut instruction = layer.instruction;
         if instruction.chars().count() > 100 {
             instruction = instruction.chars().take(99).collect::<String>() + "…";
         }
-        lines.push(format!("{:>9}  {instruction}", Size(layer.size).to_string()));
+        lines.push(format!(
+            "{:>9}  {instruction}",
+            Size(layer.size).to_string()
+        ));
     }
     lines
 }
@@ -179,7 +186,8 @@ async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
     let text = session
         .dockerfile_text()
         .ok_or_else(|| "cannot read the Dockerfile".to_string())?;
-    let dockerfile = Dockerfile::parse(&text).map_err(|err| format!("the Dockerfile does not parse: {err}"))?;
+    let dockerfile =
+        Dockerfile::parse(&text).map_err(|err| format!("the Dockerfile does not parse: {err}"))?;
     let mut stage = dockerfile
         .stages
         .last()
@@ -248,9 +256,15 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         target: None,
         labels: naming::labels(&session.job.workspace_id, exercise_id, ObjectKind::Build),
     };
-    build::build(docker, session.engine.builder, &spec, &progress::ignore, session.cancel)
-        .await
-        .map_err(|err| format!("the single-stage image of `{exercise_id}` does not build: {err}"))?;
+    build::build(
+        docker,
+        session.engine.builder,
+        &spec,
+        &progress::ignore,
+        session.cancel,
+    )
+    .await
+    .map_err(|err| format!("the single-stage image of `{exercise_id}` does not build: {err}"))?;
     let image = image::inspect(docker, &tag)
         .await
         .map_err(|err| format!("cannot inspect {tag}: {err}"))?
@@ -286,8 +300,14 @@ mod tests {
 
     #[test]
     fn before_and_after_reads_well() {
-        assert_eq!(before_after(928_000_000, 14_900_000), "928MB → 14.9MB, 98% smaller");
-        assert_eq!(before_after(100_000_000, 150_000_000), "100MB → 150MB, 50% larger");
+        assert_eq!(
+            before_after(928_000_000, 14_900_000),
+            "928MB → 14.9MB, 98% smaller"
+        );
+        assert_eq!(
+            before_after(100_000_000, 150_000_000),
+            "100MB → 150MB, 50% larger"
+        );
         assert_eq!(percent(0.05), "5");
         assert_eq!(percent(0.025), "2.5");
     }

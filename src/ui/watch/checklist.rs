@@ -85,6 +85,12 @@ impl Checklist {
         self.passed
     }
 
+    /// How many checks failed, and how many did not run, in the shown results.
+    pub fn counts(&self) -> (usize, usize) {
+        let count = |status| self.results.iter().filter(|r| r.status == status).count();
+        (count(Status::Fail), count(Status::Skipped))
+    }
+
     pub fn apply(&mut self, event: Event) {
         if !self.running {
             return;
@@ -186,7 +192,15 @@ impl Checklist {
         }
         let engine_missing = matches!(self.engine, Some(Err(_)));
         for result in &self.results {
-            check_lines(result, dir, shown, width, engine_missing, self.stale, &mut out);
+            check_lines(
+                result,
+                dir,
+                shown,
+                width,
+                engine_missing,
+                self.stale,
+                &mut out,
+            );
         }
         if self.running && !self.stale {
             if let Some(build) = &self.build {
@@ -301,12 +315,17 @@ fn check_lines(
             );
         }
         Status::Pass => {
-            if let Some(measure) = &result.measure {
-                out.push(measure_line(measure, true));
-            }
+            let measured = result.measure.as_ref().map(|m| measure_line(m, true));
             // A size pass carries the before/after reduction; a cache pass, the reused steps.
-            if matches!(result.check, "image_size" | "cache") && !result.message.is_empty() {
-                out.extend(wrap(&result.message, width, indent));
+            // A message that only repeats the measured value is left out.
+            let message = result.message.trim();
+            let informative = !message.is_empty()
+                && !measured
+                    .as_deref()
+                    .is_some_and(|line| console::strip_ansi_codes(line).contains(message));
+            out.extend(measured);
+            if matches!(result.check, "image_size" | "cache") && informative {
+                out.extend(wrap(message, width, indent));
             }
         }
         Status::Fail => {
@@ -354,7 +373,10 @@ fn measure_line(measure: &Measure, passed: bool) -> String {
         style(bar).red()
     };
     let over = if fraction > 1.0 {
-        format!("  {}", style(format!("{:.0}% over", (fraction - 1.0) * 100.0)).red())
+        format!(
+            "  {}",
+            style(format!("{:.0}% over", (fraction - 1.0) * 100.0)).red()
+        )
     } else {
         format!("  {:.0}%", fraction * 100.0)
     };
@@ -391,17 +413,32 @@ mod tests {
     #[test]
     fn a_failure_says_where_what_and_why() {
         console::set_colors_enabled(false);
-        let result = CheckResult::new("stages_named", "All stages are named", "Names survive edits.")
-            .fail("stage 2 has no name")
-            .at("Dockerfile", 3)
-            .expected("FROM alpine:3.20 AS runtime");
+        let result = CheckResult::new(
+            "stages_named",
+            "All stages are named",
+            "Names survive edits.",
+        )
+        .fail("stage 2 has no name")
+        .at("Dockerfile", 3)
+        .expected("FROM alpine:3.20 AS runtime");
         let mut out = Vec::new();
-        check_lines(&result, Path::new("/ws/go"), Path::new("go"), 80, false, false, &mut out);
+        check_lines(
+            &result,
+            Path::new("/ws/go"),
+            Path::new("go"),
+            80,
+            false,
+            false,
+            &mut out,
+        );
         let text = out.join("\n");
         assert!(text.contains("✗ All stages are named"), "{text}");
         assert!(text.contains("go/Dockerfile:3"), "{text}");
         assert!(text.contains("stage 2 has no name"), "{text}");
-        assert!(text.contains("expected: FROM alpine:3.20 AS runtime"), "{text}");
+        assert!(
+            text.contains("expected: FROM alpine:3.20 AS runtime"),
+            "{text}"
+        );
         assert!(text.contains("why: Names survive edits."), "{text}");
     }
 
@@ -413,7 +450,15 @@ mod tests {
             .measure(850e6, 20e6, "bytes")
             .details(vec!["820MB  FROM golang:1.23".into()]);
         let mut out = Vec::new();
-        check_lines(&result, Path::new("/ws/go"), Path::new("go"), 80, false, false, &mut out);
+        check_lines(
+            &result,
+            Path::new("/ws/go"),
+            Path::new("go"),
+            80,
+            false,
+            false,
+            &mut out,
+        );
         let text = out.join("\n");
         assert!(text.contains("largest layers:"), "{text}");
         assert!(text.contains("820MB  FROM golang:1.23"), "{text}");

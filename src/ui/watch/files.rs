@@ -9,8 +9,9 @@ use tokio::sync::mpsc::UnboundedSender;
 /// What the watcher reports.
 #[derive(Debug)]
 pub enum Change {
-    /// A file in the folder was written, created, renamed or removed.
-    Saved,
+    /// A file in the folder was written, created, renamed or removed. `closed` when a file
+    /// written was closed: its contents are complete, no need to wait long for more.
+    Saved { closed: bool },
     /// The watcher stopped working (e.g. the kernel's event queue overflowed and was lost).
     Failed(String),
 }
@@ -25,7 +26,9 @@ impl FileWatcher {
     pub fn watch(dir: &Path, tx: UnboundedSender<Change>) -> Result<FileWatcher, String> {
         let handler = move |event: notify::Result<Event>| {
             let change = match event {
-                Ok(event) if is_a_save(&event) => Change::Saved,
+                Ok(event) if is_a_save(&event) => Change::Saved {
+                    closed: event.kind == EventKind::Access(AccessKind::Close(AccessMode::Write)),
+                },
                 Ok(_) => return,
                 Err(err) => Change::Failed(err.to_string()),
             };
@@ -98,12 +101,24 @@ pub fn unreliable_file_system(dir: &Path) -> Option<String> {
     let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let fs_type = mount_type(&mounts, &dir)?;
     const UNRELIABLE: &[&str] = &[
-        "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "drvfs", "vboxsf", "fuse.sshfs", "virtiofs",
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "9p",
+        "drvfs",
+        "vboxsf",
+        "fuse.sshfs",
+        "virtiofs",
         "fuse.rclone",
     ];
-    UNRELIABLE
-        .contains(&fs_type.as_str())
-        .then(|| format!("{} is on a {fs_type} file system, which may not report saves", dir.display()))
+    UNRELIABLE.contains(&fs_type.as_str()).then(|| {
+        format!(
+            "{} is on a {fs_type} file system, which may not report saves",
+            dir.display()
+        )
+    })
 }
 
 /// The type of the mount holding `dir`: the longest mount point that is a prefix of it.
@@ -156,10 +171,22 @@ mod tests {
 
     #[test]
     fn knows_editor_scratch_files() {
-        for name in [".Dockerfile.swp", "Dockerfile~", "4913", ".#Dockerfile", "#Dockerfile#"] {
+        for name in [
+            ".Dockerfile.swp",
+            "Dockerfile~",
+            "4913",
+            ".#Dockerfile",
+            "#Dockerfile#",
+        ] {
             assert!(is_editor_scratch(Path::new(name)), "{name}");
         }
-        for name in ["Dockerfile", "main.go", ".dockerignore", "package.json", "app.py"] {
+        for name in [
+            "Dockerfile",
+            "main.go",
+            ".dockerignore",
+            "package.json",
+            "app.py",
+        ] {
             assert!(!is_editor_scratch(Path::new(name)), "{name}");
         }
         assert!(is_editor_scratch(Path::new("/ws/go/.git/index")));
@@ -168,8 +195,14 @@ mod tests {
     #[test]
     fn finds_the_mount_of_a_folder() {
         let mounts = "/dev/sda1 / ext4 rw 0 0\nC:\\134 /mnt/c 9p rw 0 0\nserver:/x /mnt/c/net\\040share nfs4 rw 0 0\n";
-        assert_eq!(mount_type(mounts, Path::new("/home/me/ws")).as_deref(), Some("ext4"));
-        assert_eq!(mount_type(mounts, Path::new("/mnt/c/Users/me")).as_deref(), Some("9p"));
+        assert_eq!(
+            mount_type(mounts, Path::new("/home/me/ws")).as_deref(),
+            Some("ext4")
+        );
+        assert_eq!(
+            mount_type(mounts, Path::new("/mnt/c/Users/me")).as_deref(),
+            Some("9p")
+        );
         assert_eq!(
             mount_type(mounts, Path::new("/mnt/c/net share/ws")).as_deref(),
             Some("nfs4")

@@ -82,11 +82,13 @@ pub fn action(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
     if mode == Mode::ConfirmReset {
         // Anything but `y` keeps the learner's files: resetting must be deliberate.
-        return Some(if key.code == KeyCode::Char('y') || key.code == KeyCode::Char('Y') {
-            Action::Yes
-        } else {
-            Action::No
-        });
+        return Some(
+            if key.code == KeyCode::Char('y') || key.code == KeyCode::Char('Y') {
+                Action::Yes
+            } else {
+                Action::No
+            },
+        );
     }
     if let Some(moved) = movement(key.code) {
         return Some(moved);
@@ -150,25 +152,51 @@ mod tests {
     #[test]
     fn ctrl_c_quits_in_every_mode() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Exercise, Mode::List, Mode::ConfirmReset, Mode::CheckAll] {
+        for mode in [
+            Mode::Exercise,
+            Mode::List,
+            Mode::ConfirmReset,
+            Mode::CheckAll,
+        ] {
             assert_eq!(action(mode, ctrl_c), Some(Action::Quit), "{mode:?}");
         }
     }
 
     #[test]
     fn letters_mean_what_the_screen_offers() {
-        assert_eq!(action(Mode::Exercise, key(KeyCode::Char('h'))), Some(Action::Hint));
-        assert_eq!(action(Mode::Exercise, key(KeyCode::Char('C'))), Some(Action::CheckAll));
-        assert_eq!(action(Mode::List, key(KeyCode::Char('d'))), Some(Action::Filter(Filter::Done)));
+        assert_eq!(
+            action(Mode::Exercise, key(KeyCode::Char('h'))),
+            Some(Action::Hint)
+        );
+        assert_eq!(
+            action(Mode::Exercise, key(KeyCode::Char('C'))),
+            Some(Action::CheckAll)
+        );
+        assert_eq!(
+            action(Mode::List, key(KeyCode::Char('d'))),
+            Some(Action::Filter(Filter::Done))
+        );
         assert_eq!(action(Mode::List, key(KeyCode::Esc)), Some(Action::Back));
-        assert_eq!(action(Mode::List, key(KeyCode::Enter)), Some(Action::Choose));
+        assert_eq!(
+            action(Mode::List, key(KeyCode::Enter)),
+            Some(Action::Choose)
+        );
         assert_eq!(action(Mode::Exercise, key(KeyCode::Char('z'))), None);
     }
 
     #[test]
     fn only_y_confirms_a_reset() {
-        assert_eq!(action(Mode::ConfirmReset, key(KeyCode::Char('y'))), Some(Action::Yes));
-        assert_eq!(action(Mode::ConfirmReset, key(KeyCode::Enter)), Some(Action::No));
-        assert_eq!(action(Mode::ConfirmReset, key(KeyCode::Down)), Some(Action::No));
+        assert_eq!(
+            action(Mode::ConfirmReset, key(KeyCode::Char('y'))),
+            Some(Action::Yes)
+        );
+        assert_eq!(
+            action(Mode::ConfirmReset, key(KeyCode::Enter)),
+            Some(Action::No)
+        );
+        assert_eq!(
+            action(Mode::ConfirmReset, key(KeyCode::Down)),
+            Some(Action::No)
+        );
     }
 }

@@ -48,7 +48,13 @@ impl ListView {
             .unwrap_or(0)
     }
 
-    pub fn handle(&mut self, action: Action, course: &Course, state: &State, page: usize) -> Outcome {
+    pub fn handle(
+        &mut self,
+        action: Action,
+        course: &Course,
+        state: &State,
+        page: usize,
+    ) -> Outcome {
         if let Action::Filter(filter) = action {
             self.filter = filter;
         }
@@ -91,7 +97,10 @@ impl ListView {
         })
         .collect::<Vec<_>>()
         .join(" ");
-        let mut head = vec![format!("{}   {filters}", style("Exercises").bold()), String::new()];
+        let mut head = vec![
+            format!("{}   {filters}", style("Exercises").bold()),
+            String::new(),
+        ];
         let visible = self.visible(course, state);
         if visible.is_empty() {
             let what = match self.filter {
@@ -108,7 +117,10 @@ impl ListView {
         for (index, exercise) in visible.iter().enumerate() {
             if exercise.lesson.file.id != lesson {
                 lesson = &exercise.lesson.file.id;
-                rows.push(format!("  {}", style(&exercise.lesson.file.title).underlined()));
+                rows.push(format!(
+                    "  {}",
+                    style(&exercise.lesson.file.title).underlined()
+                ));
             }
             let done = state.done.contains(exercise.id());
             let mark = if done {
@@ -124,7 +136,11 @@ impl ListView {
             let text = format!("{:<26} {}", exercise.id(), exercise.def.title);
             let row = if index == at {
                 cursor_row = rows.len();
-                format!("{} {mark} {}{current}", style("›").bold(), style(text).reverse())
+                format!(
+                    "{} {mark} {}{current}",
+                    style("›").bold(),
+                    style(text).reverse()
+                )
             } else {
                 format!("  {mark} {text}{current}")
             };

@@ -81,7 +81,10 @@ pub fn check_exercise<'c>(
             None => return Outcome::Cancelled,
         };
         if let Some(result) = &engine {
-            setup.send(run, Update::Engine(result.as_ref().map(|_| ()).map_err(Clone::clone)));
+            setup.send(
+                run,
+                Update::Engine(result.as_ref().map(|_| ()).map_err(Clone::clone)),
+            );
         }
         let sink = |event: Event| setup.send(run, Update::Event(event));
         let verdict = verify::verify(

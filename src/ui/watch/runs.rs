@@ -38,7 +38,12 @@ impl<'c> Runs<'c> {
     }
 
     /// Makes `future` the current run, cancelling the one before.
-    pub fn start(&mut self, id: RunId, cancel: CancellationToken, future: LocalBoxFuture<'c, Outcome>) {
+    pub fn start(
+        &mut self,
+        id: RunId,
+        cancel: CancellationToken,
+        future: LocalBoxFuture<'c, Outcome>,
+    ) {
         self.stop();
         self.active = Some(Active { id, cancel, future });
     }
@@ -105,7 +110,11 @@ mod tests {
             .boxed_local(),
         );
         let (second, cancel) = runs.next_run();
-        runs.start(second, cancel, async { Outcome::All(Vec::new()) }.boxed_local());
+        runs.start(
+            second,
+            cancel,
+            async { Outcome::All(Vec::new()) }.boxed_local(),
+        );
         assert!(runs.is_draining());
         let mut finished = None;
         while runs.is_active() || runs.is_draining() {

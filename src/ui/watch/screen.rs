@@ -24,7 +24,11 @@ impl Frame {
             // A tiny terminal: the footer (keys, progress) matters most.
             lines.extend(self.footer);
             let skip = lines.len().saturating_sub(height);
-            return lines.into_iter().skip(skip).map(|l| cut(&l, width)).collect();
+            return lines
+                .into_iter()
+                .skip(skip)
+                .map(|l| cut(&l, width))
+                .collect();
         }
         let body = self.body;
         if body.len() <= room {
@@ -37,7 +41,9 @@ impl Frame {
             let mut window: Vec<String> = body[*scroll..*scroll + room].to_vec();
             let below = body.len() - room - *scroll;
             if *scroll > 0 {
-                window[0] = style(format!("  ↑ {} more above", *scroll)).dim().to_string();
+                window[0] = style(format!("  ↑ {} more above", *scroll))
+                    .dim()
+                    .to_string();
             }
             if below > 0 && room > 1 {
                 let last = window.len() - 1;

@@ -28,6 +28,9 @@ use crate::workspace::Workspace;
 
 /// Editors write a file in several steps (truncate, write, rename, chmod): wait for quiet.
 const DEBOUNCE: Duration = Duration::from_millis(100);
+/// Once a written file is closed its contents are complete: wait only for the steps that may
+/// follow at once (a chmod, removing a backup).
+const DEBOUNCE_AFTER_CLOSE: Duration = Duration::from_millis(20);
 /// How long quitting waits for a cancelled build to remove its containers.
 const CLEANUP_DEADLINE: Duration = Duration::from_secs(30);
 const SPINNER_TICK: Duration = Duration::from_millis(120);
@@ -83,6 +86,8 @@ pub struct Session<'c> {
     watch_problem: Option<String>,
     changes_tx: UnboundedSender<Change>,
     debounce: Option<Instant>,
+    /// A written file was closed since the last check started.
+    write_closed: bool,
     runs: Runs<'c>,
     scroll: usize,
     frame: usize,
@@ -127,6 +132,7 @@ pub async fn run(
         watch_problem: None,
         changes_tx,
         debounce: None,
+        write_closed: false,
         runs: Runs::default(),
         scroll: 0,
         frame: 0,
@@ -203,14 +209,21 @@ impl<'c> Session<'c> {
             }
             Wake::Input(Input::Resize) | Wake::Drained => {}
             Wake::NoMoreInput => return Some(crate::app::EXIT_PASS),
-            Wake::Change(Change::Saved) => {
-                self.debounce = Some(Instant::now() + DEBOUNCE);
+            Wake::Change(Change::Saved { closed }) => {
+                self.write_closed |= closed;
+                let quiet = if self.write_closed {
+                    DEBOUNCE_AFTER_CLOSE
+                } else {
+                    DEBOUNCE
+                };
+                self.debounce = Some(Instant::now() + quiet);
             }
             Wake::Change(Change::Failed(why)) => {
                 self.watch_problem = Some(watch_advice(&format!("watching files failed: {why}")));
             }
             Wake::Debounced => {
                 self.debounce = None;
+                self.write_closed = false;
                 // Check all reads every exercise anyway; the current one is checked on return.
                 if self.mode != Mode::CheckAll {
                     self.start_check();
@@ -237,9 +250,9 @@ impl<'c> Session<'c> {
             }
             (Mode::List, Action::Back) => self.mode = Mode::Exercise,
             (Mode::List, action) => {
-                let outcome = self
-                    .list
-                    .handle(action, self.course, &self.workspace.state, self.page);
+                let outcome =
+                    self.list
+                        .handle(action, self.course, &self.workspace.state, self.page);
                 if let list_view::Outcome::Jump(id) = outcome {
                     self.mode = Mode::Exercise;
                     if id != self.workspace.state.current {
@@ -303,9 +316,16 @@ impl<'c> Session<'c> {
 
     fn start_check(&mut self) {
         self.debounce = None;
+        self.write_closed = false;
         let exercise = self.current();
         let (run, cancel) = self.runs.next_run();
-        let future = runner::check_exercise(self.course, exercise, self.setup.clone(), run, cancel.clone());
+        let future = runner::check_exercise(
+            self.course,
+            exercise,
+            self.setup.clone(),
+            run,
+            cancel.clone(),
+        );
         self.runs.start(run, cancel, future);
         self.checklist.begin(run);
     }
@@ -376,18 +396,33 @@ impl<'c> Session<'c> {
         let exercise = self.current();
         let total = exercise.def.hints.len();
         if total == 0 {
-            self.say(Tone::Info, "This exercise has no hints: read the task again, and the lesson text.");
+            self.say(
+                Tone::Info,
+                "This exercise has no hints: read the task again, and the lesson text.",
+            );
             return;
         }
         let id = exercise.id().to_string();
-        let shown = self.workspace.state.hints_shown.get(&id).copied().unwrap_or(0);
+        let shown = self
+            .workspace
+            .state
+            .hints_shown
+            .get(&id)
+            .copied()
+            .unwrap_or(0);
         if shown >= total {
-            self.say(Tone::Info, format!("That was the last hint: all {total} are shown under the task."));
+            self.say(
+                Tone::Info,
+                format!("That was the last hint: all {total} are shown under the task."),
+            );
             return;
         }
         self.workspace.state.hints_shown.insert(id, shown + 1);
         self.save();
-        self.say(Tone::Info, format!("Hint {} of {total} is shown under the task.", shown + 1));
+        self.say(
+            Tone::Info,
+            format!("Hint {} of {total} is shown under the task.", shown + 1),
+        );
     }
 
     fn is_last(&self) -> bool {
@@ -408,7 +443,10 @@ impl<'c> Session<'c> {
                 let id = next.id().to_string();
                 self.switch_to(&id);
             }
-            None => self.say(Tone::Good, "That was the last exercise: you finished the course!"),
+            None => self.say(
+                Tone::Good,
+                "That was the last exercise: you finished the course!",
+            ),
         }
     }
 
@@ -517,14 +555,21 @@ impl<'c> Session<'c> {
         } else if self.watcher.is_some() {
             style("watching for saves").dim().to_string()
         } else {
-            style("not watching: press r after saving").yellow().to_string()
+            style("not watching: press r after saving")
+                .yellow()
+                .to_string()
         };
         vec![
             spread(&title, &position, width),
             format!(
                 "{}  {}",
                 style(&exercise.def.title).bold(),
-                style(format!("{} · {}", exercise.id(), exercise.lesson.file.title)).dim()
+                style(format!(
+                    "{} · {}",
+                    exercise.id(),
+                    exercise.lesson.file.title
+                ))
+                .dim()
             ),
             spread(
                 &format!("Edit {}", style(link::file(&dockerfile, &shown)).cyan()),
@@ -548,7 +593,10 @@ impl<'c> Session<'c> {
         let total = exercise.def.hints.len();
         for (n, hint) in exercise.def.hints.iter().take(shown).enumerate() {
             out.push(String::new());
-            out.push(format!("  {}", style(format!("Hint {}/{total}", n + 1)).yellow().bold()));
+            out.push(format!(
+                "  {}",
+                style(format!("Hint {}/{total}", n + 1)).yellow().bold()
+            ));
             out.extend(wrap(hint.trim(), width, "  "));
         }
         out.push(String::new());
@@ -564,14 +612,20 @@ impl<'c> Session<'c> {
                 } else {
                     "Press n for the next exercise."
                 };
-                out.push(format!("{} {next}", style("✓ Passed: every check is green.").green().bold()));
+                out.push(format!(
+                    "{} {next}",
+                    style("✓ Passed: every check is green.").green().bold()
+                ));
             }
             Some(false) => {
                 out.push(String::new());
-                out.push(
-                    style("Not yet: fix the first ✗ above and save; the checks run again by themselves.")
-                        .to_string(),
-                );
+                let (failed, skipped) = self.checklist.counts();
+                out.push(if failed > 0 {
+                    "Not yet: fix the first ✗ above and save; the checks run again by themselves."
+                        .to_string()
+                } else {
+                    format!("Not yet: {skipped} checks did not run (see above).")
+                });
             }
             None => {}
         }
@@ -615,7 +669,11 @@ impl<'c> Session<'c> {
             "Progress {} {done} of {total} done",
             style(bar::progress(done, total, 20)).green()
         );
-        out.push(spread(&progress, &style(self.checklist.timing()).dim().to_string(), width));
+        out.push(spread(
+            &progress,
+            &style(self.checklist.timing()).dim().to_string(),
+            width,
+        ));
         out.push(self.keys_help());
         out
     }
@@ -626,7 +684,11 @@ impl<'c> Session<'c> {
             Mode::Exercise => {
                 let mut keys = Vec::new();
                 if self.workspace.is_done(self.current().id()) {
-                    keys.push(format!("{} {}", style("n").green().bold(), style("next").green()));
+                    keys.push(format!(
+                        "{} {}",
+                        style("n").green().bold(),
+                        style("next").green()
+                    ));
                 }
                 keys.extend([
                     key("h", "hint"),

@@ -36,7 +36,7 @@ impl Terminal {
         }
         Ok(Terminal {
             shown: Vec::new(),
-            size: terminal::size().unwrap_or((80, 24)),
+            size: current_size((80, 24)),
         })
     }
 
@@ -47,7 +47,7 @@ impl Terminal {
 
     /// Call on a resize event: the next draw repaints everything.
     pub fn resized(&mut self) {
-        self.size = terminal::size().unwrap_or(self.size);
+        self.size = current_size(self.size);
         self.shown.clear();
         let _ = execute!(io::stdout(), terminal::Clear(ClearType::All));
     }
@@ -83,6 +83,14 @@ impl Terminal {
 impl Drop for Terminal {
     fn drop(&mut self) {
         restore();
+    }
+}
+
+/// The terminal's size; a pty that was never given one reports 0×0.
+fn current_size(fallback: (u16, u16)) -> (u16, u16) {
+    match terminal::size() {
+        Ok((columns, rows)) if columns > 0 && rows > 0 => (columns, rows),
+        _ => fallback,
     }
 }
 

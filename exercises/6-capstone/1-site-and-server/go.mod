@@ -1,0 +1,3 @@
+module example.com/advent
+
+go 1.22

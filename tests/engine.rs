@@ -1,0 +1,342 @@
+//! Every engine check kind, passing and failing, through the real binary on the engine fixture
+//! course (busybox and scratch images), with both builders where they differ.
+
+#[path = "engine/support.rs"]
+mod support;
+
+use std::process::Command;
+
+use serde_json::Value;
+use support::{BIN, Workspace, course_dir};
+
+fn text(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_string()
+}
+
+fn details(result: &Value) -> String {
+    result["details"]
+        .as_array()
+        .map(|lines| {
+            lines
+                .iter()
+                .map(|l| l.as_str().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+fn build_failure_points_at_the_instruction(builder: &str) {
+    let ws = Workspace::new();
+    let verdict = ws.verify("build", &["--builder", builder]);
+    assert_eq!(verdict.code, Some(1));
+    let build = verdict.expect("build", "fail");
+    assert_eq!(build["location"]["file"], "Dockerfile", "{build:#}");
+    assert_eq!(build["location"]["line"], 6, "{build:#}");
+    let message = text(&build["message"]);
+    assert!(
+        message.contains("`RUN echo \"about to fail\" && exit 3` failed: exit code 3"),
+        "{message}"
+    );
+    assert!(details(build).contains("about to fail"), "{build:#}");
+    // `--target builder` only builds the first stage, which works.
+    verdict.expect("target", "pass");
+
+    ws.solve("build");
+    let verdict = ws.verify("build", &["--builder", builder]);
+    assert_eq!(verdict.code, Some(0), "{:#}", verdict.json);
+    verdict.expect("build", "pass");
+    assert!(
+        ws.containers().is_empty(),
+        "containers left: {:?}",
+        ws.containers()
+    );
+}
+
+#[test]
+fn build_with_buildkit() {
+    build_failure_points_at_the_instruction("buildkit");
+}
+
+#[test]
+fn build_with_the_classic_builder() {
+    build_failure_points_at_the_instruction("classic");
+}
+
+#[test]
+fn target_fails_for_a_missing_or_broken_stage() {
+    let ws = Workspace::new();
+    ws.write(
+        "build",
+        "Dockerfile",
+        "FROM busybox:1.36 AS base\nRUN true\n",
+    );
+    let verdict = ws.verify("build", &[]);
+    verdict.expect("build", "pass");
+    let target = verdict.expect("target", "fail");
+    assert!(text(&target["message"]).contains("builder"), "{target:#}");
+
+    ws.write(
+        "build",
+        "Dockerfile",
+        "FROM busybox:1.36 AS builder\nRUN echo broken && exit 4\n\nFROM busybox:1.36\n",
+    );
+    let verdict = ws.verify("build", &[]);
+    let target = verdict.expect("target", "fail");
+    assert_eq!(target["location"]["line"], 2, "{target:#}");
+}
+
+#[test]
+fn image_size_against_max_added_and_before() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("size", &[]);
+    let sizes = verdict.results("image_size");
+    assert_eq!(sizes.len(), 2);
+    let (absolute, added) = (sizes[0], sizes[1]);
+    assert_eq!(absolute["status"], "fail", "{absolute:#}");
+    // The starting state is its own "before" image: no change.
+    assert!(
+        text(&absolute["message"]).contains("0% smaller"),
+        "{absolute:#}"
+    );
+    assert!(details(absolute).contains("largest layers"), "{absolute:#}");
+    assert!(details(absolute).contains("RUN dd"), "{absolute:#}");
+    assert_eq!(absolute["measure"]["unit"], "bytes");
+    assert!(absolute["measure"]["value"].as_f64().unwrap() > 8e6);
+    assert_eq!(added["status"], "fail", "{added:#}");
+    assert!(
+        text(&added["found"]).contains("above busybox:1.36"),
+        "{added:#}"
+    );
+
+    ws.solve("size");
+    let verdict = ws.verify("size", &[]);
+    for result in verdict.results("image_size") {
+        assert_eq!(result["status"], "pass", "{result:#}");
+    }
+    let message = text(&verdict.results("image_size")[0]["message"]);
+    assert!(
+        message.contains(" → ") && message.contains("% smaller"),
+        "{message}"
+    );
+}
+
+#[test]
+fn absent_and_present_paths_even_on_scratch() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("files", &[]);
+    let absent = verdict.expect("absent", "fail");
+    assert_eq!(absent["found"], "/bin/sh", "{absent:#}");
+    verdict.expect("present", "pass");
+
+    ws.solve("files");
+    let verdict = ws.verify("files", &[]);
+    verdict.expect("absent", "pass");
+    verdict.expect("present", "pass");
+
+    ws.write(
+        "files",
+        "Dockerfile",
+        "FROM scratch\nCOPY Dockerfile /Dockerfile\n",
+    );
+    let verdict = ws.verify("files", &[]);
+    let present = verdict.expect("present", "fail");
+    assert!(text(&present["message"]).contains("/ok"), "{present:#}");
+    assert!(
+        ws.containers().is_empty(),
+        "probe containers left: {:?}",
+        ws.containers()
+    );
+}
+
+#[test]
+fn metadata_user_ports_commands_workdir_env() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("meta", &[]);
+    let meta = verdict.expect("metadata", "fail");
+    let message = text(&meta["message"]);
+    for part in ["root", "8080", "ENTRYPOINT", "WORKDIR", "MODE"] {
+        assert!(message.contains(part), "`{part}` missing from: {message}");
+    }
+    ws.solve("meta");
+    ws.verify("meta", &[]).expect("metadata", "pass");
+}
+
+#[test]
+fn context_excludes_present_and_future_paths() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("ignore", &[]);
+    let result = verdict.expect("context_excludes", "fail");
+    let message = text(&result["message"]);
+    assert!(message.contains("secrets is sent"), "{message}");
+    assert!(
+        message.contains("node_modules is not there now"),
+        "{message}"
+    );
+    ws.solve("ignore");
+    let verdict = ws.verify("ignore", &[]);
+    let result = verdict.expect("context_excludes", "pass");
+    assert!(text(&result["found"]).contains("file"), "{result:#}");
+}
+
+#[test]
+fn run_exit_code_and_output() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("runs", &[]);
+    let run = verdict.expect("run", "fail");
+    assert_eq!(run["found"], "exit code 3", "{run:#}");
+    assert!(details(run).contains("goodbye"), "{run:#}");
+    ws.solve("runs");
+    let run = ws.verify("runs", &[]).expect("run", "pass").clone();
+    assert!(text(&run["message"]).contains("hello"), "{run:#}");
+    assert!(
+        ws.containers().is_empty(),
+        "run containers left: {:?}",
+        ws.containers()
+    );
+}
+
+#[test]
+fn run_http_probe_on_localhost() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("serves", &[]);
+    let run = verdict.expect("run", "fail");
+    assert!(text(&run["message"]).contains("GET /index.html"), "{run:#}");
+    ws.solve("serves");
+    let verdict = ws.verify("serves", &[]);
+    let run = verdict.expect("run", "pass");
+    assert!(text(&run["message"]).contains("answered 200"), "{run:#}");
+    assert!(
+        ws.containers().is_empty(),
+        "run containers left: {:?}",
+        ws.containers()
+    );
+}
+
+fn cache_reuse(builder: &str) {
+    let ws = Workspace::new();
+    let verdict = ws.verify("cache", &["--builder", builder]);
+    let cache = verdict.expect("cache", "fail");
+    assert!(text(&cache["message"]).contains("ran again"), "{cache:#}");
+    assert!(
+        details(cache).contains("rebuilt  RUN cp /src/deps.txt /installed"),
+        "{cache:#}"
+    );
+    let original = std::fs::read_to_string(ws.exercise("cache").join("app.txt")).unwrap();
+    assert_eq!(original, "the app\n", "the learner's file was edited");
+
+    ws.solve("cache");
+    let verdict = ws.verify("cache", &["--builder", builder]);
+    let cache = verdict.expect("cache", "pass");
+    assert!(
+        details(cache).contains("cached   RUN cp /src/deps.txt /installed"),
+        "{cache:#}"
+    );
+    assert!(details(cache).contains("rebuilt  COPY . /src"), "{cache:#}");
+}
+
+#[test]
+fn cache_with_buildkit() {
+    cache_reuse("buildkit");
+}
+
+#[test]
+fn cache_with_the_classic_builder() {
+    cache_reuse("classic");
+}
+
+#[test]
+fn clean_removes_what_the_workspace_made() {
+    let ws = Workspace::new();
+    ws.solve("files");
+    ws.verify("files", &[]).expect("absent", "pass");
+    let images = support::docker_ok(&[
+        "images",
+        "-q",
+        "--filter",
+        &format!("label={}={}", support::LABEL, ws.id),
+    ]);
+    assert!(
+        !images.trim().is_empty(),
+        "the build should leave a labelled image"
+    );
+    let output = ws.command(&["clean"]).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Removed"));
+    let images = support::docker_ok(&[
+        "images",
+        "-q",
+        "--filter",
+        &format!("label={}={}", support::LABEL, ws.id),
+    ]);
+    assert!(
+        images.trim().is_empty(),
+        "images left after clean: {images}"
+    );
+}
+
+#[test]
+fn doctor_reports_the_engine_and_the_course_images() {
+    support::require_engine();
+    let output = Command::new(BIN)
+        .arg("--course")
+        .arg(course_dir())
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(report["ok"], true);
+    assert!(report["endpoint"]["host"].as_str().unwrap().contains("://"));
+    assert!(report["engine"]["api_version"].as_str().is_some());
+    assert!(report["builder"]["note"].as_str().is_some());
+    assert_eq!(report["images"][0]["image"], "busybox:1.36");
+    assert_eq!(report["images"][0]["present"], true);
+    assert!(report["search"].as_array().unwrap().len() >= 8);
+}
+
+#[test]
+fn without_an_engine_checks_are_skipped_with_the_fix() {
+    let ws = Workspace::new();
+    let verdict = ws.verify("runs", &["--host", "unix:///nonexistent/docker.sock"]);
+    let run = verdict.expect("run", "skipped");
+    let message = text(&run["message"]);
+    assert!(
+        message.contains("no socket at unix:///nonexistent/docker.sock"),
+        "{message}"
+    );
+    assert!(message.contains("start"), "{message}");
+
+    let output = Command::new(BIN)
+        .args([
+            "doctor",
+            "--json",
+            "--host",
+            "unix:///nonexistent/docker.sock",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["ok"], false);
+    assert!(
+        report["problems"][0]["fix"]
+            .as_str()
+            .unwrap()
+            .contains("start")
+    );
+    // An explicit address is the only one tried.
+    assert!(
+        report["search"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|line| line["decision"] == "try")
+            .count()
+            == 1
+    );
+}
