@@ -2,8 +2,8 @@
 # How quickly watch mode answers a save, measured on the screen a learner sees.
 #
 #   1. save → static verdict on screen (an exercise with static checks only)
-#   2. save → full verdict on screen with a warm build cache (build + image checks), next to
-#      the docker CLI doing the same build and inspect
+#   2. save → full verdict on screen with a warm build cache (build, image size, run), next to
+#      the docker CLI doing the same: build, inspect, run
 #
 # Each figure is the median of SAVES saves (default 30). dockerlings runs in a pseudo-terminal
 # (python3's pty module reads everything it draws, as it is drawn); each save rewrites the
@@ -19,10 +19,10 @@ set -euo pipefail
 
 SAVES=${SAVES:-30}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-COURSE=${BENCH_COURSE:-$ROOT/tests/fixtures/watch-course}
+COURSE=${BENCH_COURSE:-$ROOT/tests/fixtures/course}
 STATIC_DIR=${BENCH_STATIC_DIR:-basics/two-stages}
-ENGINE_EXERCISE=${BENCH_ENGINE_EXERCISE:-builds}
-ENGINE_DIR=${BENCH_ENGINE_DIR:-engine/builds}
+ENGINE_EXERCISE=${BENCH_ENGINE_EXERCISE:-copy-artifact}
+ENGINE_DIR=${BENCH_ENGINE_DIR:-images/copy-artifact}
 
 command -v python3 >/dev/null || { echo "needs python3 (for its pty module)" >&2; exit 2; }
 
@@ -135,6 +135,7 @@ for i in $(seq 1 "$SAVES"); do
     printf '%s\n# bench save %s\n' "$BASE" "$i" > "$DOCKERFILE"
     docker build -q -t "$TAG" "$WS/$ENGINE_DIR" >/dev/null 2>&1
     docker image inspect --format '{{.Size}}' "$TAG" >/dev/null
+    docker run --rm "$TAG" >/dev/null
     echo $(( $(now_us) - start ))
 done > "$TMP/cli"
 docker image rm "$TAG" >/dev/null 2>&1 || true
@@ -142,6 +143,6 @@ CLI_US=$(median < "$TMP/cli")
 
 echo "dockerlings, BuildKit (auto):    $(ms "$AUTO_US") ms   ($(ratio "$AUTO_US" "$CLI_US")× the docker CLI)"
 echo "dockerlings, classic builder:    $(ms "$CLASSIC_US") ms   ($(ratio "$CLASSIC_US" "$CLI_US")× the docker CLI)"
-echo "docker build + image inspect:    $(ms "$CLI_US") ms   ($CLI_BUILDER)"
+echo "docker build, inspect, run:      $(ms "$CLI_US") ms   ($CLI_BUILDER)"
 echo
 echo "static verdict ÷ full verdict (BuildKit): $(ratio "$STATIC_US" "$AUTO_US")"

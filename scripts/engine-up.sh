@@ -55,8 +55,14 @@ ensure_packages() {
   note "installing ${!missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   local -a apt=(apt-get -o DPkg::Lock::Timeout=600 -q)
-  "${apt[@]}" update >/dev/null
-  "${apt[@]}" install -y --no-install-recommends "${!missing[@]}" >/dev/null
+  local log
+  log=$(mktemp)
+  if ! { "${apt[@]}" update && "${apt[@]}" install -y --no-install-recommends "${!missing[@]}"; } >"$log" 2>&1; then
+    tail -n 20 "$log" >&2
+    rm -f "$log"
+    die "installing ${!missing[*]} failed (apt output above): check the network and /etc/apt/sources.list*"
+  fi
+  rm -f "$log"
 }
 
 # Waits for the engine; fails early if the dockerd we started has died.

@@ -5,9 +5,11 @@
 #   scripts/standins.sh [--force] [IMAGE...]
 #   dockerlings dev images | scripts/standins.sh
 #
-# For each tag: if the image is already present, keep it; otherwise try
-# `docker pull`; only when that fails is a stand-in built. --force builds
-# again even what is present, from scratch (no layer cache, base re-imported).
+# For each tag: if the image is already present, keep it (a stand-in only if
+# built from the current recipe); otherwise try `docker pull`; only when that
+# fails is a stand-in built. --force builds the given stand-ins again without
+# the layer cache (remove the base image and the cached tarball to start
+# from debootstrap again).
 # Every stand-in carries the label org.dockerlings.standin=true, so
 # `docker images --filter label=org.dockerlings.standin=true` lists them and
 # `docker rmi` of that list removes them all.
@@ -26,12 +28,17 @@
 set -euo pipefail
 
 readonly LABEL_KEY=org.dockerlings.standin
+# Fingerprint of the recipe a stand-in was built from: a stand-in whose recipe
+# has changed since (a newer version of this script) is built again.
+readonly RECIPE_KEY=org.dockerlings.standin.recipe
+# Bump when the debootstrap root changes (make_base_tarball, slim_rootfs).
+readonly BASE_RECIPE=r2
 readonly BASE_TAG=dockerlings-standin/debian:bookworm
 readonly KIT_TAG=dockerlings-standin/rootfs-kit:bookworm
 readonly SUITE=bookworm
 readonly MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 readonly CACHE_DIR=${DOCKERLINGS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dockerlings}
-readonly BASE_TARBALL="$CACHE_DIR/debian-$SUITE-minbase.tar"
+readonly BASE_TARBALL="$CACHE_DIR/debian-$SUITE-minbase-$BASE_RECIPE.tar"
 readonly PULL_TIMEOUT=${DOCKERLINGS_PULL_TIMEOUT:-30}
 # The host's CA bundle is baked into every stand-in: HTTPS from containers to
 # PyPI and npm must trust whatever the host trusts (corporate or proxy CAs).
@@ -44,8 +51,6 @@ export DOCKER_BUILDKIT=0
 
 FORCE=0
 WORK_DIR=""
-BASE_READY=0
-KIT_READY=0
 
 die() { echo "standins: error: $*" >&2; exit 1; }
 note() { echo "standins: $*" >&2; }
@@ -58,6 +63,26 @@ usage() {
 }
 
 have_image() { docker image inspect "$1" >/dev/null 2>&1; }
+
+label_of() { docker image inspect -f "{{ index .Config.Labels \"$2\" }}" "$1" 2>/dev/null || true; }
+
+# A short hash of everything a build depends on: the files of its context and
+# the images it starts FROM.
+recipe_hash() {
+  local ctx=$1 from
+  {
+    (cd "$ctx" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+    awk 'toupper($1) == "FROM" { print $2 }' "$ctx/Dockerfile" | sort -u | while read -r from; do
+      [[ $from == scratch ]] || docker image inspect -f '{{.Id}}' "$from"
+    done
+  } | sha256sum | cut -c1-16
+}
+
+# True if TAG is present and was built from the recipe in CTX.
+current_standin() {
+  local tag=$1 ctx=$2
+  [[ $(label_of "$tag" "$RECIPE_KEY") == "$(recipe_hash "$ctx")" ]]
+}
 
 human_size() {
   local bytes
@@ -79,6 +104,7 @@ build_image() {
   local tag=$1 ctx=$2 log="$2.log"
   local -a args
   mapfile -t args < <(proxy_build_args)
+  args+=(--label "$RECIPE_KEY=$(recipe_hash "$ctx")")
   # --force means a fresh build, not one from the layer cache.
   [[ $FORCE -eq 1 ]] && args+=(--no-cache)
   if ! docker build --force-rm --label "$LABEL_KEY=true" "${args[@]}" -t "$tag" "$ctx" >"$log" 2>&1; then
@@ -103,16 +129,33 @@ make_base_tarball() {
   [[ $EUID -eq 0 ]] || die "making the Debian base needs root (debootstrap): run as root, or sudo $0"
   command -v debootstrap >/dev/null || die "debootstrap is missing: apt-get install debootstrap"
   mkdir -p "$CACHE_DIR"
-  local root="$WORK_DIR/rootfs"
+  # Beside the cache rather than in /tmp, which may be a small or noexec tmpfs.
+  local root="$CACHE_DIR/rootfs.partial"
+  remove_rootfs "$root"
   note "debootstrap --variant=minbase $SUITE (about a minute, once)"
   if ! debootstrap --variant=minbase "$SUITE" "$root" "$MIRROR" >"$WORK_DIR/debootstrap.log" 2>&1; then
     tail -n 30 "$WORK_DIR/debootstrap.log" >&2
+    remove_rootfs "$root"
     die "debootstrap failed: is $MIRROR reachable?"
   fi
   slim_rootfs "$root"
   tar -C "$root" --numeric-owner -cf "$BASE_TARBALL.tmp" .
   mv "$BASE_TARBALL.tmp" "$BASE_TARBALL"
-  rm -rf "$root"
+  remove_rootfs "$root"
+  # Tarballs of earlier recipes are of no further use.
+  find "$CACHE_DIR" -maxdepth 1 -name "debian-$SUITE-minbase*.tar" ! -path "$BASE_TARBALL" -delete
+}
+
+# A debootstrap that stopped half-way may leave /proc, /sys or /dev mounted
+# inside its root: unmount them, and never let rm cross into another file
+# system (it would delete the host's device nodes).
+remove_rootfs() {
+  local root=$1 mnt
+  [[ -e $root ]] || return 0
+  while read -r mnt; do
+    umount -l "$mnt" 2>/dev/null || true
+  done < <(awk -v r="$root/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r)
+  rm -rf --one-file-system "$root"
 }
 
 # Make the root look like the official debian:bookworm-slim: same apt
@@ -152,18 +195,13 @@ APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/a
 Dir::Cache::pkgcache "";
 Dir::Cache::srcpkgcache "";
 EOF
-  echo 'APT::Install-Recommends "false";' >"$root/etc/apt/apt.conf.d/docker-no-recommends"
 }
 
-# With --force the base is imported afresh (once per run) from the cached
-# tarball; remove the tarball to debootstrap anew as well.
 ensure_base() {
-  [[ $BASE_READY -eq 1 ]] && return 0
-  BASE_READY=1
-  [[ $FORCE -eq 0 ]] && have_image "$BASE_TAG" && return 0
+  [[ $(label_of "$BASE_TAG" "$RECIPE_KEY") == "$BASE_RECIPE" ]] && return 0
   make_base_tarball
   docker import \
-    -c "LABEL $LABEL_KEY=true" \
+    -c "LABEL $LABEL_KEY=true $RECIPE_KEY=$BASE_RECIPE" \
     -c "ENV PATH=$PATH_ENV" \
     -c 'CMD ["bash"]' \
     "$BASE_TARBALL" "$BASE_TAG" >/dev/null
@@ -171,9 +209,6 @@ ensure_base() {
 
 # The tools the scratch-based stand-ins are assembled from, installed once.
 ensure_kit() {
-  [[ $KIT_READY -eq 1 ]] && return 0
-  KIT_READY=1
-  [[ $FORCE -eq 0 ]] && have_image "$KIT_TAG" && return 0
   ensure_base
   local ctx
   ctx=$(new_context)
@@ -183,6 +218,7 @@ RUN apt-get update \\
  && apt-get install -y --no-install-recommends busybox-static nginx-light tzdata ca-certificates \\
  && rm -rf /var/lib/apt/lists/*
 EOF
+  current_standin "$KIT_TAG" "$ctx" && return 0
   build_image "$KIT_TAG" "$ctx"
 }
 
@@ -402,19 +438,22 @@ WORKDIR /go
 EOF
 }
 
-# python:<ver>[-slim]: Debian's python3 (3.11 on bookworm) with pip and venv;
-# `python` and `pip` work as in the official image, and pip may install
-# outside a venv (the official image's python is not "externally managed").
+# python:<ver>[-slim]: Debian's python3 (3.11 on bookworm) laid out like the
+# official image, whose Python lives in /usr/local: a venv made at /usr/local
+# (with the system site-packages, so `pip install --user` works) gives
+# /usr/local/bin/python, python3, pip and pip3, and pip installs to
+# /usr/local/lib/python3.X/site-packages, `--prefix=/install` to
+# /install/lib/python3.X/site-packages, `--user` to ~/.local, as upstream.
 recipe_python() {
   local ctx=$1
   cat >"$ctx/Dockerfile" <<EOF
 FROM $BASE_TAG
 $DEBIAN_CA_LINES
 RUN apt-get update \\
- && apt-get install -y --no-install-recommends ca-certificates python3 python3-pip python3-venv python-is-python3 \\
+ && apt-get install -y --no-install-recommends ca-certificates python3 python3-venv \\
  && rm -rf /var/lib/apt/lists/* \\
- && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED \\
- && { [ -e /usr/bin/pip ] || ln -s pip3 /usr/bin/pip; }
+ && python3 -m venv --system-site-packages /usr/local \\
+ && /usr/local/bin/python -m pip --version
 $CA_ENV_LINES
 ENV LANG=C.UTF-8
 CMD ["python3"]
@@ -664,6 +703,15 @@ write_recipe() {
   esac
 }
 
+# A fresh build context holding the recipe for TAG.
+standin_context() {
+  local tag=$1 ctx
+  ensure_base
+  ctx=$(new_context)
+  write_recipe "$ctx" "$tag"
+  echo "$ctx"
+}
+
 # A bare name means :latest, as for docker itself.
 normalize_tag() {
   local ref=$1 last=${1##*/}
@@ -696,14 +744,21 @@ provide() {
     printf '%-45s %-15s\n' scratch "(no image: an empty base)"
     return 0
   fi
-  if [[ $FORCE -eq 0 ]] && have_image "$tag"; then
-    outcome=present
+  if have_image "$tag" && [[ $(label_of "$tag" "$LABEL_KEY") != true ]]; then
+    outcome=present # a real image: never replaced
+  elif have_image "$tag"; then
+    ctx=$(standin_context "$tag")
+    if [[ $FORCE -eq 0 ]] && current_standin "$tag" "$ctx"; then
+      outcome=present
+    else
+      build_image "$tag" "$ctx"
+      outcome="stand-in rebuilt"
+      note=$(contents_note "$tag")
+    fi
   elif try_pull "$tag"; then
     outcome=pulled
   else
-    ensure_base
-    ctx=$(new_context)
-    write_recipe "$ctx" "$tag"
+    ctx=$(standin_context "$tag")
     build_image "$tag" "$ctx"
     outcome="stand-in built"
     note=$(contents_note "$tag")

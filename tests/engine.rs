@@ -213,6 +213,76 @@ fn run_http_probe_on_localhost() {
     );
 }
 
+/// Prints what a container sees of its confinement, and `hello` when it is as intended.
+const CONFINEMENT_PROBE: &str = r#"m=$(cat /sys/fs/cgroup/memory.max 2>/dev/null || cat /sys/fs/cgroup/memory/memory.limit_in_bytes)
+p=$(cat /sys/fs/cgroup/pids.max 2>/dev/null || cat /sys/fs/cgroup/pids/pids.max)
+cap=$(awk '/^CapEff/ { print $2 }' /proc/self/status)
+nnp=$(awk '/^NoNewPrivs/ { print $2 }' /proc/self/status)
+nets=$(ls /sys/class/net | tr '\n' ' ')
+echo "memory=$m pids=$p caps=$cap no_new_privs=$nnp interfaces=$nets"
+# 13 is CAP_NET_RAW.
+[ "$m" = 268435456 ] && [ "$p" = 128 ] && [ "$nnp" = 1 ] && [ "$nets" = "lo " ] &&
+  [ $(( 0x$cap & (1 << 13) )) = 0 ] && echo hello
+"#;
+
+#[test]
+fn run_containers_are_confined() {
+    let ws = Workspace::new();
+    ws.write("runs", "probe.sh", CONFINEMENT_PROBE);
+    ws.write(
+        "runs",
+        "Dockerfile",
+        "FROM busybox:1.36\nCOPY probe.sh /probe.sh\nCMD [\"sh\", \"/probe.sh\"]\n",
+    );
+    let verdict = ws.verify("runs", &[]);
+    verdict.expect("run", "pass");
+
+    // A probe that never gets the right answer keeps the container up long enough to look at
+    // it from outside: published on 127.0.0.1 only, unprivileged, no mounts.
+    ws.solve("serves");
+    ws.write(
+        "serves",
+        "Dockerfile",
+        "FROM busybox:1.36\nRUN mkdir /www && echo nope > /www/index.html\nCMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n",
+    );
+    let mut child = ws
+        .command(&["verify", "serves", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let filter = format!("label={}={}", support::LABEL, ws.id);
+    let mut container = String::new();
+    support::wait_for(std::time::Duration::from_secs(60), || {
+        container = support::docker_ok(&["ps", "-q", "--filter", &filter])
+            .trim()
+            .to_string();
+        !container.is_empty()
+    });
+    assert!(!container.is_empty(), "the run never started");
+    let inspected = support::docker_ok(&[
+        "inspect",
+        "--format",
+        "{{json .HostConfig.PortBindings}} {{.HostConfig.Privileged}} {{.HostConfig.Memory}} {{.HostConfig.PidsLimit}} {{json .HostConfig.Binds}} {{len .Mounts}} {{json .HostConfig.CapDrop}}",
+        &container,
+    ]);
+    let output = child.wait_with_output().unwrap();
+    let ports = inspected.split_whitespace().next().unwrap();
+    assert!(ports.contains("\"HostIp\":\"127.0.0.1\""), "{inspected}");
+    assert!(!ports.contains("0.0.0.0"), "{inspected}");
+    assert!(
+        inspected.contains(" false 268435456 128 null 0 "),
+        "{inspected}"
+    );
+    assert!(inspected.contains("NET_RAW"), "{inspected}");
+    let verdict: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(verdict["verdict"]["results"][0]["status"], "fail");
+    assert!(
+        ws.containers().is_empty(),
+        "run containers left: {:?}",
+        ws.containers()
+    );
+}
+
 fn cache_reuse(builder: &str) {
     let ws = Workspace::new();
     let verdict = ws.verify("cache", &["--builder", builder]);
@@ -297,6 +367,73 @@ fn doctor_reports_the_engine_and_the_course_images() {
     assert_eq!(report["images"][0]["image"], "busybox:1.36");
     assert_eq!(report["images"][0]["present"], true);
     assert!(report["search"].as_array().unwrap().len() >= 8);
+}
+
+/// A copy of the fixture course whose lesson also names an image the engine lacks.
+fn course_with_a_missing_image(dir: &std::path::Path) -> std::path::PathBuf {
+    let course = dir.join("course");
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(course_dir())
+        .arg(&course)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let lesson = course.join("lessons/engine.yaml");
+    let text = std::fs::read_to_string(&lesson).unwrap().replace(
+        "images: [busybox:1.36]",
+        "images: [busybox:1.36, dockerlings.invalid/missing:1]",
+    );
+    std::fs::write(&lesson, text).unwrap();
+    course
+}
+
+#[test]
+fn doctor_and_pull_say_what_to_do_about_a_missing_image() {
+    support::require_engine();
+    let dir = tempfile::tempdir().unwrap();
+    let course = course_with_a_missing_image(dir.path());
+    let output = Command::new(BIN)
+        .arg("--course")
+        .arg(&course)
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let problem = &report["problems"][0];
+    assert!(
+        text(&problem["problem"]).contains("dockerlings.invalid/missing:1"),
+        "{report:#}"
+    );
+    assert!(
+        text(&problem["fix"]).contains("dockerlings pull"),
+        "{report:#}"
+    );
+    assert_eq!(report["images"][1]["present"], false);
+
+    // Pulling keeps what is there and fails for what is missing.
+    let output = Command::new(BIN)
+        .arg("--course")
+        .arg(&course)
+        .arg("pull")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("1 on the engine"), "{stdout}");
+    let output = Command::new(BIN)
+        .arg("--course")
+        .arg(course_dir())
+        .arg("pull")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
 }
 
 #[test]

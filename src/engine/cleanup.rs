@@ -114,6 +114,23 @@ impl Drop for ContainerGuard {
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// What must happen before an interrupted process exits, like giving the terminal back.
+fn interrupt_hooks() -> &'static Mutex<Vec<fn()>> {
+    static HOOKS: OnceLock<Mutex<Vec<fn()>>> = OnceLock::new();
+    HOOKS.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+/// Runs `hook` when a SIGINT or SIGTERM ends the process, before the handler removes the
+/// containers and exits: watch mode gives the terminal back first, so the message and the
+/// shell prompt land on a usable screen. Registering the same hook twice runs it once.
+pub fn on_interrupt(hook: fn()) {
+    if let Ok(mut hooks) = interrupt_hooks().lock()
+        && !hooks.contains(&hook)
+    {
+        hooks.push(hook);
+    }
+}
+
 /// A SIGINT or SIGTERM arrived: the process is about to exit, and what fails now failed
 /// because its containers were removed.
 pub fn interrupted() -> bool {
@@ -161,6 +178,13 @@ pub fn install_interrupt_handler(endpoint: &Endpoint) {
                         _ = terminate.recv() => 143,
                     };
                     INTERRUPTED.store(true, Ordering::SeqCst);
+                    let hooks = interrupt_hooks()
+                        .lock()
+                        .map(|hooks| hooks.clone())
+                        .unwrap_or_default();
+                    for hook in hooks {
+                        hook();
+                    }
                     let removed = remove_live_containers(&endpoint).await;
                     if removed > 0 {
                         eprintln!(

@@ -214,3 +214,46 @@ fn io_kind(err: &bollard::errors::Error) -> Option<io::ErrorKind> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn endpoint(host: &str) -> Endpoint {
+        Endpoint {
+            host: host.into(),
+            tls: None,
+        }
+    }
+
+    fn io(kind: io::ErrorKind) -> bollard::errors::Error {
+        bollard::errors::Error::IOError {
+            err: io::Error::from(kind),
+        }
+    }
+
+    #[test]
+    fn each_failure_has_its_fix() {
+        let socket = endpoint("unix:///var/run/docker.sock");
+        let denied = explain(&socket, &io(io::ErrorKind::PermissionDenied));
+        assert!(denied.problem.contains("permission denied"), "{denied:?}");
+        assert!(denied.fix.contains("usermod -aG docker"), "{denied:?}");
+        assert!(denied.fix.contains("rootless"), "{denied:?}");
+        let missing = explain(&socket, &io(io::ErrorKind::NotFound));
+        assert!(missing.problem.contains("not running"), "{missing:?}");
+        assert!(
+            missing.fix.contains("systemctl start docker"),
+            "{missing:?}"
+        );
+        let refused = explain(
+            &endpoint("unix:///home/u/.colima/default/docker.sock"),
+            &io(io::ErrorKind::ConnectionRefused),
+        );
+        assert_eq!(refused.fix, "start Colima: `colima start`");
+        let desktop = explain(
+            &endpoint("unix:///Users/u/.docker/run/docker.sock"),
+            &io(io::ErrorKind::NotFound),
+        );
+        assert_eq!(desktop.fix, "start Docker Desktop");
+    }
+}

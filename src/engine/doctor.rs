@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::connect::{self, Attempt, Problem};
 use super::endpoint::{self, Decision, Search};
-use super::{BuilderKind, choose_builder, image};
+use super::{BuilderKind, choose_builder, image, offers_buildkit};
 use crate::cli::EngineArgs;
 use crate::course::Course;
 use crate::course::size::Size;
@@ -68,6 +68,7 @@ struct EngineFacts {
 #[derive(Debug, Serialize)]
 struct BuilderFacts {
     builder: BuilderKind,
+    buildkit_available: bool,
     note: String,
 }
 
@@ -129,7 +130,13 @@ pub async fn run(
                 arch: version.arch.clone().unwrap_or_default(),
             });
             match choose_builder(args.builder, version) {
-                Ok((builder, note)) => report.builder = Some(BuilderFacts { builder, note }),
+                Ok((builder, note)) => {
+                    report.builder = Some(BuilderFacts {
+                        builder,
+                        buildkit_available: offers_buildkit(version).is_ok(),
+                        note,
+                    })
+                }
                 Err(why) => report.problems.push(Problem {
                     problem: why.problem,
                     fix: why.fix,
@@ -263,34 +270,37 @@ fn render(report: &Report, has_course: bool) -> String {
         ));
     }
     out.push('\n');
+    let field =
+        |name: &str, value: String| format!("{} {value}\n", style(format!("{name:<9}")).bold());
     if let Some(chosen) = &report.endpoint {
-        out.push_str(&format!(
-            "{} {}\n  {}\n",
-            style("Endpoint").bold(),
-            chosen.host,
-            chosen.why
+        out.push_str(&field(
+            "Endpoint",
+            format!("{} ({})", chosen.host, chosen.source),
         ));
+        out.push_str(&field("", chosen.why.clone()));
     }
     if let Some(engine) = &report.engine {
-        out.push_str(&format!(
-            "{} {} {} (API {}), {}/{}\n",
-            style("Engine").bold(),
-            engine.name,
-            engine.version,
-            engine.api_version,
-            engine.os,
-            engine.arch
+        out.push_str(&field(
+            "Engine",
+            format!(
+                "{} {} (API {}), {}/{}",
+                engine.name, engine.version, engine.api_version, engine.os, engine.arch
+            ),
         ));
     }
     if let Some(builder) = &report.builder {
-        out.push_str(&format!("{} {}\n", style("Builder").bold(), builder.note));
+        let buildkit = if builder.buildkit_available {
+            "available"
+        } else {
+            "not available"
+        };
+        out.push_str(&field("BuildKit", buildkit.to_string()));
+        out.push_str(&field("Builder", builder.note.clone()));
     }
     if let Some(disk) = &report.disk {
-        out.push_str(&format!(
-            "{} {} free in {}\n",
-            style("Disk").bold(),
-            Size(disk.free_bytes),
-            disk.path
+        out.push_str(&field(
+            "Disk",
+            format!("{} free in {}", Size(disk.free_bytes), disk.path),
         ));
     }
     if report.engine.is_some() {

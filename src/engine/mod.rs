@@ -9,20 +9,20 @@
 //! - `naming`, `cleanup`: tags and labels, and removing what was made;
 //! - `checks`: the engine check kinds as results; `doctor`, `pull`: the commands.
 
-pub mod build;
+mod build;
 mod cache;
 mod checks;
 pub mod cleanup;
 mod connect;
-pub mod context;
-pub mod dockerignore;
+mod context;
+mod dockerignore;
 mod doctor;
-pub mod endpoint;
+mod endpoint;
 mod http;
-pub mod image;
-pub mod naming;
+mod image;
+mod naming;
 mod pull;
-pub mod run;
+mod run;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +36,7 @@ use crate::progress::Sink;
 use crate::verdict::CheckResult;
 
 pub use build::BuilderKind;
+pub use cleanup::on_interrupt;
 
 /// A connected engine.
 pub struct Engine {

@@ -2,12 +2,13 @@
 
 use console::measure_text_width;
 
-/// Wraps `text` to `width` columns, each line prefixed by `indent`. Paragraph breaks (blank
-/// lines) are kept; a word longer than a line is cut.
+/// Wraps `text` to `width` columns, each line prefixed by `indent`. Lines of a paragraph are
+/// joined and filled again (as Markdown does); blank lines, list items and indented lines keep
+/// their own line; a word longer than a line is cut.
 pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     let room = width.saturating_sub(measure_text_width(indent)).max(10);
     let mut lines = Vec::new();
-    for paragraph in text.trim_end().lines() {
+    for paragraph in paragraphs(text) {
         if paragraph.trim().is_empty() {
             lines.push(String::new());
             continue;
@@ -40,6 +41,34 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     lines
 }
 
+/// Joins the lines of each paragraph; a blank line, a list item or an indented line starts a
+/// new one.
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in text.trim_end().lines() {
+        let trimmed = line.trim_start();
+        let own_line = line.starts_with(' ')
+            || trimmed.starts_with("- ")
+            || trimmed.starts_with("* ")
+            || trimmed
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if trimmed.is_empty() {
+            out.push(String::new());
+            open = false;
+        } else if open && !own_line {
+            let last = out.last_mut().expect("an open paragraph");
+            last.push(' ');
+            last.push_str(trimmed);
+        } else {
+            out.push(line.to_string());
+            open = true;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +86,14 @@ mod tests {
         assert_eq!(
             wrap("a\n\nabcdefghijklmnopqrstuvwxyz", 12, ""),
             vec!["a", "", "abcdefghijkl", "mnopqrstuvwx", "yz"]
+        );
+    }
+
+    #[test]
+    fn refills_the_lines_of_a_paragraph_and_keeps_lists() {
+        assert_eq!(
+            wrap("one two\nthree four\n\n- item\n- item two\n  code", 40, ""),
+            vec!["one two three four", "", "- item", "- item two", "  code"]
         );
     }
 }

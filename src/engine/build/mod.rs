@@ -161,6 +161,10 @@ pub async fn build(
     let walked = walker.await;
     let stats = match walked {
         Ok(Ok(stats)) => stats,
+        // The engine stopped reading because it failed: its error is the one to show.
+        Ok(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe && error.is_some() => {
+            ContextStats::default()
+        }
         // The walk's own error says more than the engine's "unexpected EOF".
         Ok(Err(err)) => return Err(BuildError::Context(err.to_string())),
         Err(_) => ContextStats::default(),

@@ -2,7 +2,7 @@
 //! the instruction and its Dockerfile line with the last lines it printed.
 
 use super::Session;
-use crate::dockerfile::{Dockerfile, Kind, normalize};
+use crate::dockerfile::{BaseTarget, Dockerfile, Kind, normalize};
 use crate::engine::build::{self, BuildError, BuildSpec, Failure, Step};
 use crate::engine::naming::ObjectKind;
 use crate::verdict::CheckResult;
@@ -159,9 +159,40 @@ pub fn failure_line(text: &str, failure: &Failure) -> Option<usize> {
     if let Some(line) = parse_error_line(&failure.message) {
         return Some(line);
     }
-    let step = failure.step.as_ref()?;
     let dockerfile = Dockerfile::parse(text).ok()?;
-    step_line(&dockerfile, step)
+    match failure.step.as_ref() {
+        Some(step) => step_line(&dockerfile, step),
+        None => missing_base_line(&dockerfile, &failure.message),
+    }
+}
+
+/// BuildKit reports a base image it cannot resolve before any step runs: the FROM whose
+/// image the message names.
+fn missing_base_line(dockerfile: &Dockerfile, message: &str) -> Option<usize> {
+    if !hint(message).contains("base image") {
+        return None;
+    }
+    dockerfile.stages.iter().find_map(|stage| {
+        let BaseTarget::Image(_) = stage.base.target else {
+            return None;
+        };
+        let reference = stage.base.resolved.as_str();
+        let name = reference.split('@').next().unwrap_or(reference);
+        let name = match name.rsplit_once(':') {
+            Some((repo, tag)) if !tag.contains('/') => repo,
+            _ => name,
+        };
+        // `registry.example/team/app` appears as `registry.example/v2/team/app/...` in URLs.
+        let in_url = name
+            .split_once('/')
+            .filter(|(host, _)| host.contains('.') || host.contains(':'))
+            .map(|(host, path)| format!("{host}/v2/{path}/"));
+        let named = message.contains(reference)
+            || message.contains(&format!("for {name},"))
+            || message.contains(&format!("for {name}:"))
+            || in_url.is_some_and(|url| message.contains(&url));
+        named.then_some(stage.line)
+    })
 }
 
 /// `dockerfile parse error line 3: unknown instruction: COPPY` → 3.
@@ -324,6 +355,25 @@ COPY --from=builder /app /app
             output: vec![],
         };
         assert_eq!(failure_line("FROM x\n", &failure), Some(3));
+    }
+
+    #[test]
+    fn a_missing_base_image_points_at_its_from() {
+        let text = "FROM busybox:1.36 AS b\nRUN true\nFROM nope.invalid/none:1\n";
+        let failure = |message: &str| Failure {
+            message: message.into(),
+            step: None,
+            output: vec![],
+        };
+        let url = "failed to solve with frontend dockerfile.v0: failed to create LLB definition: failed to do request: Head \"https://nope.invalid/v2/none/manifests/1\": dial tcp: lookup nope.invalid: no such host";
+        assert_eq!(failure_line(text, &failure(url)), Some(3));
+        let hub =
+            "pull access denied for nope, repository does not exist or may require 'docker login'";
+        assert_eq!(
+            failure_line("FROM alpine:3.20\nFROM nope:1\n", &failure(hub)),
+            Some(2)
+        );
+        assert_eq!(failure_line(text, &failure("something else")), None);
     }
 
     #[test]

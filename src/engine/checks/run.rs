@@ -101,6 +101,11 @@ pub fn judge(
             };
             let why_stopped = match outcome.exit_code {
                 Some(code) => format!("the container exited with code {code} before answering"),
+                None if probed.response.is_none() => format!(
+                    "nothing answered within {:.0}s: does the app listen on port {} on all interfaces (0.0.0.0), not only on 127.0.0.1 inside the container?",
+                    run.deadline.as_secs_f64(),
+                    probe.port
+                ),
                 None => format!(
                     "no right answer within {:.0}s ({} tries)",
                     run.deadline.as_secs_f64(),

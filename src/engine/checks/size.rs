@@ -161,14 +161,36 @@ fn before_after(before: u64, after: u64) -> String {
 }
 
 async fn largest_layers(session: &Session<'_>, tag: &str) -> Vec<String> {
-    let Ok(mut layers) = image::layers(session.engine.docker(), tag).await else {
+    let docker = session.engine.docker();
+    let Ok(layers) = image::layers(docker, tag).await else {
         return Vec::new();
     };
-    layers.retain(|layer| layer.size > 0);
-    layers.sort_by_key(|layer| std::cmp::Reverse(layer.size));
+    // History lists the newest first: the last entries come from the final stage's base.
+    let base = match final_base(session) {
+        Ok(Some(reference)) => image::layers(docker, &reference)
+            .await
+            .ok()
+            .map(|base_layers| (reference, base_layers.len())),
+        _ => None,
+    };
+    let base_from = base
+        .as_ref()
+        .map(|(_, count)| layers.len().saturating_sub(*count))
+        .unwrap_or(usize::MAX);
+    let mut sized: Vec<(usize, &image::Layer)> = layers
+        .iter()
+        .enumerate()
+        .filter(|(_, layer)| layer.size > 0)
+        .collect();
+    sized.sort_by_key(|(_, layer)| std::cmp::Reverse(layer.size));
     let mut lines = vec!["largest layers:".to_string()];
-    for layer in layers.into_iter().take(LARGEST_LAYERS) {
-        let mut instruction = layer.instruction;
+    for (index, layer) in sized.into_iter().take(LARGEST_LAYERS) {
+        let mut instruction = match &base {
+            Some((reference, _)) if index >= base_from => {
+                format!("(from the base image {reference})")
+            }
+            _ => layer.instruction.clone(),
+        };
         if instruction.chars().count() > 100 {
             instruction = instruction.chars().take(99).collect::<String>() + "…";
         }
@@ -180,9 +202,8 @@ async fn largest_layers(session: &Session<'_>, tag: &str) -> Vec<String> {
     lines
 }
 
-/// The size of the final stage's base image (following `FROM stage` to an image; `scratch`
-/// is 0), with its name.
-async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
+/// The image the final stage starts from, following `FROM stage`; `None` for `scratch`.
+fn final_base(session: &Session<'_>) -> Result<Option<String>, String> {
     let text = session
         .dockerfile_text()
         .ok_or_else(|| "cannot read the Dockerfile".to_string())?;
@@ -195,26 +216,31 @@ async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
     // At most one hop per stage: a stage can only name earlier ones.
     for _ in 0..dockerfile.stages.len() {
         match &stage.base.target {
-            BaseTarget::Scratch => return Ok(("scratch".into(), 0)),
+            BaseTarget::Scratch => return Ok(None),
+            BaseTarget::Image(_) => return Ok(Some(stage.base.resolved.clone())),
             BaseTarget::Stage(index) => {
                 stage = dockerfile
                     .stages
                     .get(*index)
                     .ok_or_else(|| format!("FROM names stage {index}, which does not exist"))?;
             }
-            BaseTarget::Image(_) => {
-                let reference = stage.base.resolved.clone();
-                let image = image::inspect(session.engine.docker(), &reference)
-                    .await
-                    .map_err(|err| format!("cannot inspect the base image {reference}: {err}"))?
-                    .ok_or_else(|| {
-                        format!("the base image {reference} is not on the engine: run `dockerlings pull`")
-                    })?;
-                return Ok((reference, image::size(&image)));
-            }
         }
     }
     Err("the final stage's FROM chain does not end in an image".into())
+}
+
+/// The size of the final stage's base image (`scratch` is 0), with its name.
+async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
+    let Some(reference) = final_base(session)? else {
+        return Ok(("scratch".into(), 0));
+    };
+    let image = image::inspect(session.engine.docker(), &reference)
+        .await
+        .map_err(|err| format!("cannot inspect the base image {reference}: {err}"))?
+        .ok_or_else(|| {
+            format!("the base image {reference} is not on the engine: run `dockerlings pull`")
+        })?;
+    Ok((reference, image::size(&image)))
 }
 
 /// The size of the "before" image: the starting Dockerfile of `exercise`, built from the

@@ -343,13 +343,9 @@ fn check_lines(
                 let why = wrap(&format!("why: {}", result.why), width, indent);
                 out.extend(why.into_iter().map(|l| style(l).dim().to_string()));
             }
-            if !result.details.is_empty() {
-                if result.check == "image_size" {
-                    out.push(format!("{indent}{}", style("largest layers:").dim()));
-                }
-                for detail in &result.details {
-                    out.push(format!("{indent}  {}", style(detail).dim()));
-                }
+            // The largest layers of a size check, the last lines of a failed build.
+            for detail in &result.details {
+                out.push(format!("{indent}{}", style(detail).dim()));
             }
         }
     }
@@ -448,7 +444,10 @@ mod tests {
         let result = CheckResult::new("image_size", "Image is small", "Smaller pulls.")
             .fail("the image is 850MB")
             .measure(850e6, 20e6, "bytes")
-            .details(vec!["820MB  FROM golang:1.23".into()]);
+            .details(vec![
+                "largest layers:".into(),
+                "  820MB  FROM golang:1.23".into(),
+            ]);
         let mut out = Vec::new();
         check_lines(
             &result,
@@ -461,7 +460,10 @@ mod tests {
         );
         let text = out.join("\n");
         assert!(text.contains("largest layers:"), "{text}");
-        assert!(text.contains("820MB  FROM golang:1.23"), "{text}");
+        assert!(
+            text.contains("    largest layers:\n      820MB  FROM golang:1.23"),
+            "{text}"
+        );
         assert!(text.contains("over"), "{text}");
     }
 }

@@ -32,6 +32,16 @@ pub fn spawn_reader(tx: UnboundedSender<Input>) {
         .spawn(reader);
 }
 
+/// Esc followed at once by a key reaches us as Alt+key: give back both presses.
+pub fn split_alt(key: KeyEvent) -> Vec<KeyEvent> {
+    if !key.modifiers.contains(KeyModifiers::ALT) {
+        return vec![key];
+    }
+    let mut plain = key;
+    plain.modifiers.remove(KeyModifiers::ALT);
+    vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), plain]
+}
+
 /// What the screen is showing, which decides what a key means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -182,6 +192,16 @@ mod tests {
             Some(Action::Choose)
         );
         assert_eq!(action(Mode::Exercise, key(KeyCode::Char('z'))), None);
+    }
+
+    #[test]
+    fn esc_then_a_key_is_two_presses() {
+        let alt_h = KeyEvent::new(KeyCode::Char('h'), KeyModifiers::ALT);
+        assert_eq!(
+            split_alt(alt_h),
+            vec![key(KeyCode::Esc), key(KeyCode::Char('h'))]
+        );
+        assert_eq!(split_alt(key(KeyCode::Up)), vec![key(KeyCode::Up)]);
     }
 
     #[test]

@@ -161,13 +161,94 @@ impl ListView {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
     use super::*;
+    use crate::workspace::STATE_VERSION;
+
+    fn course() -> Course {
+        Course::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/course"))
+            .unwrap()
+    }
+
+    fn state(done: &[&str]) -> State {
+        State {
+            version: STATE_VERSION,
+            workspace_id: "test".into(),
+            course: None,
+            current: "two-stages".into(),
+            done: done
+                .iter()
+                .map(|id| id.to_string())
+                .collect::<BTreeSet<_>>(),
+            hints_shown: Default::default(),
+        }
+    }
+
+    fn jump(view: &mut ListView, course: &Course, state: &State) -> Option<String> {
+        match view.handle(Action::Choose, course, state, 5) {
+            Outcome::Jump(id) => Some(id),
+            Outcome::Stay => None,
+        }
+    }
 
     #[test]
-    fn filters_keep_no_cursor_when_nothing_matches() {
-        let mut view = ListView::open("a");
-        view.filter = Filter::Done;
-        assert_eq!(view.filter, Filter::Done);
-        assert_eq!(view.cursor.as_deref(), Some("a"));
+    fn moves_and_jumps() {
+        let (course, state) = (course(), state(&[]));
+        let mut view = ListView::open("two-stages");
+        view.handle(Action::Down, &course, &state, 5);
+        assert_eq!(jump(&mut view, &course, &state).as_deref(), Some("pinned"));
+        view.handle(Action::Bottom, &course, &state, 5);
+        view.handle(Action::Down, &course, &state, 5);
+        let last = course.exercises().last().unwrap().id().to_string();
+        assert_eq!(jump(&mut view, &course, &state), Some(last));
+        view.handle(Action::Top, &course, &state, 5);
+        view.handle(Action::Up, &course, &state, 5);
+        assert_eq!(
+            jump(&mut view, &course, &state).as_deref(),
+            Some("two-stages")
+        );
+    }
+
+    #[test]
+    fn filters_show_done_or_pending_exercises() {
+        console::set_colors_enabled(false);
+        let (course, state) = (course(), state(&["pinned"]));
+        let mut view = ListView::open("two-stages");
+        view.handle(Action::Filter(Filter::Done), &course, &state, 5);
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(text.contains("pinned"), "{text}");
+        assert!(!text.contains("two-stages"), "{text}");
+        // The cursor moved to what is visible.
+        assert_eq!(jump(&mut view, &course, &state).as_deref(), Some("pinned"));
+
+        view.handle(Action::Filter(Filter::Pending), &course, &state, 5);
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(!text.contains("pinned"), "{text}");
+        assert!(text.contains("two-stages"), "{text}");
+    }
+
+    #[test]
+    fn says_so_when_a_filter_matches_nothing() {
+        console::set_colors_enabled(false);
+        let (course, state) = (course(), state(&[]));
+        let mut view = ListView::open("two-stages");
+        view.handle(Action::Filter(Filter::Done), &course, &state, 5);
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(text.contains("No exercise has passed yet"), "{text}");
+        assert_eq!(jump(&mut view, &course, &state), None);
+    }
+
+    #[test]
+    fn keeps_the_cursor_on_screen() {
+        console::set_colors_enabled(false);
+        let (course, state) = (course(), state(&[]));
+        let mut view = ListView::open("two-stages");
+        view.handle(Action::Bottom, &course, &state, 5);
+        let last = course.exercises().last().unwrap().id().to_string();
+        let lines = view.lines(&course, &state, 4);
+        assert_eq!(lines.len(), 4);
+        assert!(lines.iter().any(|l| l.contains(&last)), "{lines:?}");
     }
 }

@@ -1,29 +1,28 @@
 //! The watch loop: one place that owns the state, reacts to keys, saves and check progress,
 //! and redraws.
 
+mod draw;
+mod moves;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Result;
-use console::style;
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::time::Instant;
 
 use super::all_view::AllView;
 use super::checklist::Checklist;
-use super::files::{Change, FileWatcher, unreliable_file_system};
+use super::files::{Change, FileWatcher};
 use super::keys::{self, Action, Input, Mode};
 use super::list_view::{self, ListView};
 use super::runner::{self, Message, Outcome, Setup, Update};
 use super::runs::{Done, Runs};
-use super::screen::{Frame, spread};
 use super::signals::Signals;
 use super::terminal::Terminal;
-use crate::app::relative_to_cwd;
 use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
-use crate::ui::{bar, link, wrap::wrap};
 use crate::workspace::Workspace;
 
 /// Editors write a file in several steps (truncate, write, rename, chmod): wait for quiet.
@@ -105,12 +104,15 @@ pub async fn run(
     let (inputs_tx, inputs) = mpsc::unbounded_channel();
     let (changes_tx, changes) = mpsc::unbounded_channel();
     let (messages_tx, messages) = mpsc::unbounded_channel();
+    let mut tick = tokio::time::interval(SPINNER_TICK);
+    // After an idle spell the spinner just goes on; no burst of missed frames.
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     let mut inbox = Inbox {
         inputs,
         changes,
         messages,
         signals: Signals::listen()?,
-        tick: tokio::time::interval(SPINNER_TICK),
+        tick,
     };
     let exercise = course.require(&workspace.state.current)?;
     let mut session = Session {
@@ -204,8 +206,13 @@ impl<'c> Session<'c> {
     fn handle(&mut self, wake: Wake) -> Option<u8> {
         match wake {
             Wake::Input(Input::Key(key)) => {
-                let action = keys::action(self.mode, key)?;
-                return self.act(action);
+                for key in keys::split_alt(key) {
+                    if let Some(action) = keys::action(self.mode, key)
+                        && let Some(code) = self.act(action)
+                    {
+                        return Some(code);
+                    }
+                }
             }
             Wake::Input(Input::Resize) | Wake::Drained => {}
             Wake::NoMoreInput => return Some(crate::app::EXIT_PASS),
@@ -367,11 +374,7 @@ impl<'c> Session<'c> {
                 self.checklist.finish(&verdict);
                 if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
                     self.save();
-                    let next = if self.is_last() {
-                        "That was the last exercise: you finished the course!"
-                    } else {
-                        "Press n for the next exercise."
-                    };
+                    let next = self.what_next();
                     self.say(Tone::Good, format!("`{}` passes. {next}", verdict.exercise));
                 }
             }
@@ -388,335 +391,6 @@ impl<'c> Session<'c> {
             }
             _ => {}
         }
-    }
-
-    // ---- what the keys do ----
-
-    fn hint(&mut self) {
-        let exercise = self.current();
-        let total = exercise.def.hints.len();
-        if total == 0 {
-            self.say(
-                Tone::Info,
-                "This exercise has no hints: read the task again, and the lesson text.",
-            );
-            return;
-        }
-        let id = exercise.id().to_string();
-        let shown = self
-            .workspace
-            .state
-            .hints_shown
-            .get(&id)
-            .copied()
-            .unwrap_or(0);
-        if shown >= total {
-            self.say(
-                Tone::Info,
-                format!("That was the last hint: all {total} are shown under the task."),
-            );
-            return;
-        }
-        self.workspace.state.hints_shown.insert(id, shown + 1);
-        self.save();
-        self.say(
-            Tone::Info,
-            format!("Hint {} of {total} is shown under the task.", shown + 1),
-        );
-    }
-
-    fn is_last(&self) -> bool {
-        self.current().index + 1 == self.course.len()
-    }
-
-    fn next(&mut self) {
-        let current = self.current();
-        if !self.workspace.is_done(current.id()) {
-            self.say(
-                Tone::Warn,
-                "n moves on once this exercise passes. To go elsewhere anyway, press l and pick one.",
-            );
-            return;
-        }
-        match self.course.exercises().nth(current.index + 1) {
-            Some(next) => {
-                let id = next.id().to_string();
-                self.switch_to(&id);
-            }
-            None => self.say(
-                Tone::Good,
-                "That was the last exercise: you finished the course!",
-            ),
-        }
-    }
-
-    fn switch_to(&mut self, id: &str) {
-        let Some(exercise) = self.course.exercise(id) else {
-            return;
-        };
-        self.runs.stop();
-        self.workspace.state.current = id.to_string();
-        self.notice = None;
-        self.save();
-        self.checklist = Checklist::new(exercise);
-        self.scroll = 0;
-        self.watch_current();
-        self.start_check();
-    }
-
-    fn reset(&mut self) {
-        // The build reads the folder that is about to move.
-        self.runs.stop();
-        let exercise = self.current();
-        match self.workspace.reset(self.course, exercise) {
-            Ok(backup) => {
-                let shown = relative_to_cwd(&backup);
-                let text = format!(
-                    "Restored the starting files of `{}`. Your version is in {}",
-                    exercise.id(),
-                    link::file(&backup, &shown.display().to_string())
-                );
-                self.say(Tone::Good, text);
-            }
-            Err(err) => self.say(Tone::Bad, format!("Nothing was reset: {err:#}")),
-        }
-        // The watched folder was moved away: watch the new one.
-        self.watch_current();
-        self.start_check();
-    }
-
-    fn watch_current(&mut self) {
-        self.watcher = None;
-        self.watch_problem = None;
-        if self.manual_run {
-            return;
-        }
-        let dir = self.exercise_dir();
-        match FileWatcher::watch(&dir, self.changes_tx.clone()) {
-            Ok(watcher) => {
-                self.watcher = Some(watcher);
-                self.watch_problem = unreliable_file_system(&dir).map(|why| watch_advice(&why));
-            }
-            Err(why) => self.watch_problem = Some(watch_advice(&why)),
-        }
-    }
-
-    // ---- drawing ----
-
-    fn draw(&mut self, terminal: &mut Terminal) -> Result<()> {
-        let (columns, rows) = terminal.size();
-        let (width, height) = (usize::from(columns), usize::from(rows));
-        let header = self.header(width);
-        let footer = self.footer(width);
-        self.page = Frame::body_room(header.len(), footer.len(), height).max(1);
-        let body = match self.mode {
-            Mode::Exercise | Mode::ConfirmReset => self.exercise_body(width),
-            Mode::List => self
-                .list
-                .lines(self.course, &self.workspace.state, self.page),
-            Mode::CheckAll => self.all.lines(self.course, self.frame),
-        };
-        let mut scroll = if matches!(self.mode, Mode::Exercise | Mode::ConfirmReset) {
-            self.scroll
-        } else {
-            0
-        };
-        let lines = Frame {
-            header,
-            body,
-            footer,
-        }
-        .fit(width, height, &mut scroll);
-        if matches!(self.mode, Mode::Exercise | Mode::ConfirmReset) {
-            self.scroll = scroll;
-        }
-        terminal.draw(&lines)?;
-        Ok(())
-    }
-
-    fn header(&self, width: usize) -> Vec<String> {
-        let exercise = self.current();
-        let title = format!(
-            "{} · {}",
-            style("dockerlings").cyan().bold(),
-            self.course.title
-        );
-        let position = style(format!(
-            "exercise {} of {}",
-            exercise.index + 1,
-            self.course.len()
-        ))
-        .dim()
-        .to_string();
-        let dockerfile = self.workspace.dockerfile(exercise);
-        let shown = relative_to_cwd(&dockerfile).display().to_string();
-        let watching = if self.manual_run {
-            style("manual: press r after saving").yellow().to_string()
-        } else if self.watcher.is_some() {
-            style("watching for saves").dim().to_string()
-        } else {
-            style("not watching: press r after saving")
-                .yellow()
-                .to_string()
-        };
-        vec![
-            spread(&title, &position, width),
-            format!(
-                "{}  {}",
-                style(&exercise.def.title).bold(),
-                style(format!(
-                    "{} · {}",
-                    exercise.id(),
-                    exercise.lesson.file.title
-                ))
-                .dim()
-            ),
-            spread(
-                &format!("Edit {}", style(link::file(&dockerfile, &shown)).cyan()),
-                &watching,
-                width,
-            ),
-            String::new(),
-        ]
-    }
-
-    fn exercise_body(&self, width: usize) -> Vec<String> {
-        let exercise = self.current();
-        let mut out = wrap(&exercise.def.task, width, "  ");
-        let shown = self
-            .workspace
-            .state
-            .hints_shown
-            .get(exercise.id())
-            .copied()
-            .unwrap_or(0);
-        let total = exercise.def.hints.len();
-        for (n, hint) in exercise.def.hints.iter().take(shown).enumerate() {
-            out.push(String::new());
-            out.push(format!(
-                "  {}",
-                style(format!("Hint {}/{total}", n + 1)).yellow().bold()
-            ));
-            out.extend(wrap(hint.trim(), width, "  "));
-        }
-        out.push(String::new());
-        out.push(style("Checks").bold().underlined().to_string());
-        let dir = self.exercise_dir();
-        let shown_dir = relative_to_cwd(&dir);
-        out.extend(self.checklist.lines(&dir, &shown_dir, width, self.frame));
-        match self.checklist.passed() {
-            Some(true) => {
-                out.push(String::new());
-                let next = if self.is_last() {
-                    "That was the last exercise: you finished the course!"
-                } else {
-                    "Press n for the next exercise."
-                };
-                out.push(format!(
-                    "{} {next}",
-                    style("✓ Passed: every check is green.").green().bold()
-                ));
-            }
-            Some(false) => {
-                out.push(String::new());
-                let (failed, skipped) = self.checklist.counts();
-                out.push(if failed > 0 {
-                    "Not yet: fix the first ✗ above and save; the checks run again by themselves."
-                        .to_string()
-                } else {
-                    format!("Not yet: {skipped} checks did not run (see above).")
-                });
-            }
-            None => {}
-        }
-        out
-    }
-
-    fn footer(&self, width: usize) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(problem) = &self.watch_problem {
-            out.extend(
-                wrap(problem, width, "")
-                    .into_iter()
-                    .take(3)
-                    .map(|l| style(l).yellow().to_string()),
-            );
-        }
-        let notice = if self.mode == Mode::ConfirmReset {
-            let exercise = self.current();
-            style(format!(
-                "Reset `{}`? Its starting files come back; your version is kept as a backup. y resets, any other key keeps your files.",
-                exercise.id()
-            ))
-            .yellow()
-            .bold()
-            .to_string()
-        } else {
-            match &self.notice {
-                Some(Notice { text, tone }) => match tone {
-                    Tone::Info => text.clone(),
-                    Tone::Good => style(text).green().to_string(),
-                    Tone::Warn => style(text).yellow().to_string(),
-                    Tone::Bad => style(text).red().to_string(),
-                },
-                None => String::new(),
-            }
-        };
-        out.push(notice);
-        let done = self.workspace.state.done.len();
-        let total = self.course.len();
-        let progress = format!(
-            "Progress {} {done} of {total} done",
-            style(bar::progress(done, total, 20)).green()
-        );
-        out.push(spread(
-            &progress,
-            &style(self.checklist.timing()).dim().to_string(),
-            width,
-        ));
-        out.push(self.keys_help());
-        out
-    }
-
-    fn keys_help(&self) -> String {
-        let key = |k: &str, what: &str| format!("{} {}", style(k).bold(), style(what).dim());
-        let keys: Vec<String> = match self.mode {
-            Mode::Exercise => {
-                let mut keys = Vec::new();
-                if self.workspace.is_done(self.current().id()) {
-                    keys.push(format!(
-                        "{} {}",
-                        style("n").green().bold(),
-                        style("next").green()
-                    ));
-                }
-                keys.extend([
-                    key("h", "hint"),
-                    key("r", "re-run"),
-                    key("l", "list"),
-                    key("x", "reset"),
-                    key("c", "check all"),
-                    key("q", "quit"),
-                ]);
-                keys
-            }
-            Mode::List => vec![
-                key("↑↓", "move"),
-                key("Enter", "go to"),
-                key("a", "all"),
-                key("d", "done"),
-                key("p", "pending"),
-                key("Esc", "back"),
-                key("q", "quit"),
-            ],
-            Mode::ConfirmReset => vec![key("y", "reset"), key("any other key", "keep")],
-            Mode::CheckAll => vec![
-                key("Esc", "back"),
-                key("c", "check all again"),
-                key("q", "quit"),
-            ],
-        };
-        keys.join("  ")
     }
 
     // ---- leaving ----

@@ -21,6 +21,8 @@ pub struct Terminal {
 impl Terminal {
     pub fn enter() -> io::Result<Terminal> {
         install_panic_hook();
+        // The engine's own Ctrl-C/SIGTERM handler may end the process from its thread.
+        crate::engine::on_interrupt(restore);
         terminal::enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         let entered = execute!(
@@ -54,6 +56,10 @@ impl Terminal {
 
     /// Shows `lines` (already cut to the width), rewriting only the rows that changed.
     pub fn draw(&mut self, lines: &[String]) -> io::Result<()> {
+        // Given back already (a panic elsewhere, or the process is ending): draw nothing.
+        if !ACTIVE.load(Ordering::SeqCst) {
+            return Ok(());
+        }
         let mut out = io::stdout().lock();
         queue!(out, terminal::BeginSynchronizedUpdate)?;
         let rows = lines.len().max(self.shown.len());
