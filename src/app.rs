@@ -147,10 +147,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 crate::dev::check(&course, &cli.engine, names, *jobs, *json)
             }
             DevCommand::New { lesson, exercise } => {
-                let dir = cli
-                    .course
-                    .clone()
-                    .unwrap_or_else(|| PathBuf::from("."));
+                let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
                 crate::dev::new(&dir, lesson, exercise.as_deref())
             }
         },
@@ -264,7 +261,11 @@ fn verify_one(
     let exercise = exercise_or_current(ctx, name)?;
     let id = exercise.id().to_string();
     let rt = runtime()?;
-    let engine = connect(&rt, &ctx.engine_args, !static_only && exercise.needs_engine());
+    let engine = connect(
+        &rt,
+        &ctx.engine_args,
+        !static_only && exercise.needs_engine(),
+    );
     let printer = ui::progress::Printer::new(!json);
     let verdict = run_verdict(ctx, &rt, &engine, exercise, static_only, &printer);
     printer.finish();
@@ -273,7 +274,10 @@ fn verify_one(
         let out = json!({ "schema": JSON_SCHEMA, "verdict": verdict, "static_only": static_only });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
-        println!("{}", style(format!("{} — {}", id, exercise.def.title)).bold());
+        println!(
+            "{}",
+            style(format!("{} — {}", id, exercise.def.title)).bold()
+        );
         print!("{}", ui::render::verdict(&verdict, &relative_to_cwd(&dir)));
     }
     if verdict.passed && !static_only {
@@ -350,14 +354,33 @@ fn hint(ctx: &mut Context, name: Option<&str>, all: bool) -> Result<ExitCode> {
     let exercise = exercise_or_current(ctx, name)?;
     let hints = &exercise.def.hints;
     if hints.is_empty() {
-        println!("`{}` has no hints: read its task again, and the lesson text.", exercise.id());
+        println!(
+            "`{}` has no hints: read its task again, and the lesson text.",
+            exercise.id()
+        );
         return Ok(code(EXIT_PASS));
     }
     let id = exercise.id().to_string();
-    let shown = ctx.workspace.state.hints_shown.get(&id).copied().unwrap_or(0);
-    let upto = if all { hints.len() } else { (shown + 1).min(hints.len()) };
+    let shown = ctx
+        .workspace
+        .state
+        .hints_shown
+        .get(&id)
+        .copied()
+        .unwrap_or(0);
+    let upto = if all {
+        hints.len()
+    } else {
+        (shown + 1).min(hints.len())
+    };
     for (n, text) in hints.iter().enumerate().take(upto) {
-        println!("{} {}", style(format!("Hint {}/{}:", n + 1, hints.len())).yellow().bold(), text.trim());
+        println!(
+            "{} {}",
+            style(format!("Hint {}/{}:", n + 1, hints.len()))
+                .yellow()
+                .bold(),
+            text.trim()
+        );
     }
     if upto == hints.len() && !all && shown >= hints.len() {
         println!("(that was the last hint)");
@@ -383,7 +406,11 @@ fn next(ctx: &mut Context) -> Result<ExitCode> {
     let dir = ctx.workspace.exercise_dir(next);
     ctx.workspace.state.current = id.clone();
     ctx.workspace.save()?;
-    println!("Now on `{id}`: {}\n  {}", next.def.title, relative_to_cwd(&dir).display());
+    println!(
+        "Now on `{id}`: {}\n  {}",
+        next.def.title,
+        relative_to_cwd(&dir).display()
+    );
     Ok(code(EXIT_PASS))
 }
 
@@ -392,7 +419,9 @@ fn reset(ctx: &Context, name: &str, yes: bool) -> Result<ExitCode> {
     let dir = ctx.workspace.exercise_dir(exercise);
     if !yes {
         if !console::Term::stderr().is_term() {
-            anyhow::bail!("reset asks for confirmation, and there is no terminal to ask on; pass --yes to reset `{name}` anyway");
+            anyhow::bail!(
+                "reset asks for confirmation, and there is no terminal to ask on; pass --yes to reset `{name}` anyway"
+            );
         }
         let confirmed = dialoguer::Confirm::new()
             .with_prompt(format!(
@@ -429,7 +458,14 @@ fn solution(ctx: &Context, name: &str, force: bool) -> Result<ExitCode> {
         );
     }
     for (path, contents) in ctx.course.solution_overlay(exercise)? {
-        println!("{}", style(format!("── {} ──", exercise.workspace_dir().join(&path).display())).bold());
+        println!(
+            "{}",
+            style(format!(
+                "── {} ──",
+                exercise.workspace_dir().join(&path).display()
+            ))
+            .bold()
+        );
         println!("{}", String::from_utf8_lossy(&contents));
     }
     Ok(code(EXIT_PASS))

@@ -69,7 +69,11 @@ pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String
     }
     let skipped = verdict.results.iter().any(|r| r.status == Status::Skipped);
     if skipped && !failed.contains("build") && !failed.contains("target") {
-        for result in verdict.results.iter().filter(|r| r.status == Status::Skipped) {
+        for result in verdict
+            .results
+            .iter()
+            .filter(|r| r.status == Status::Skipped)
+        {
             problems.push(format!(
                 "as shipped, `{}` was skipped: {}",
                 result.check, result.message
@@ -229,9 +233,9 @@ pub fn check(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let engine = runtime
-        .block_on(Engine::connect(args))
-        .map_err(|why| anyhow::anyhow!("dev check builds every exercise and needs a Docker engine: {why}"))?;
+    let engine = runtime.block_on(Engine::connect(args)).map_err(|why| {
+        anyhow::anyhow!("dev check builds every exercise and needs a Docker engine: {why}")
+    })?;
     let workspace_id = format!("dev-{}", std::process::id());
     let started = Instant::now();
     let reports: Vec<ExerciseReport> = runtime.block_on(async {
@@ -251,7 +255,10 @@ pub fn check(
             .collect()
             .await
     });
-    let cleaned = runtime.block_on(crate::engine::remove_workspace_objects(&engine, &workspace_id));
+    let cleaned = runtime.block_on(crate::engine::remove_workspace_objects(
+        &engine,
+        &workspace_id,
+    ));
     let failed = reports
         .iter()
         .filter(|r| !(r.shipped_ok && r.solution_ok))
@@ -287,7 +294,9 @@ pub fn check(
 pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<ExitCode> {
     let lessons = course_dir.join("lessons");
     let lesson_file = lessons.join(format!("{lesson}.yaml"));
-    let exercise_id = exercise.map(str::to_string).unwrap_or_else(|| format!("{lesson}-first"));
+    let exercise_id = exercise
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{lesson}-first"));
     let valid = |id: &str| {
         !id.is_empty()
             && id
@@ -300,7 +309,10 @@ pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<Ex
     let dir = format!("{lesson}/{exercise_id}");
     let exercise_dir = course_dir.join("exercises").join(&dir);
     if exercise_dir.exists() {
-        bail!("{} already exists; choose another exercise id", exercise_dir.display());
+        bail!(
+            "{} already exists; choose another exercise id",
+            exercise_dir.display()
+        );
     }
     let entry = format!(
         "  - id: {exercise_id}\n    dir: {dir}\n    title: TODO a short title\n    task: |\n      TODO what the learner should do, in two or three sentences.\n    hints:\n      - TODO a nudge\n      - TODO nearly the answer\n    checks:\n      - stages: {{ min: 2 }}\n      - stages_named: true\n      - build: true\n    fails_as_shipped: [stages]\n"
@@ -316,15 +328,20 @@ pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<Ex
     } else {
         fs::write(
             &lesson_file,
-            format!("id: {lesson}\ntitle: TODO the lesson title\ntext: {lesson}.md\nimages: [busybox:1.36]\nexercises:\n{entry}"),
+            format!(
+                "id: {lesson}\ntitle: TODO the lesson title\ntext: {lesson}.md\nimages: [busybox:1.36]\nexercises:\n{entry}"
+            ),
         )?;
         fs::write(
             lessons.join(format!("{lesson}.md")),
-            format!("# TODO the lesson title\n\nWhat the lesson teaches, for the book and the learner.\n"),
+            "# TODO the lesson title\n\nWhat the lesson teaches, for the book and the learner.\n",
         )?;
         let course_file = lessons.join("course.yaml");
         if course_file.exists() {
-            println!("Add `{lesson}` to the `lessons:` list in {}.", course_file.display());
+            println!(
+                "Add `{lesson}` to the `lessons:` list in {}.",
+                course_file.display()
+            );
         } else {
             fs::write(
                 &course_file,
@@ -333,14 +350,18 @@ pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<Ex
         }
     }
     let dockerfile = "# TODO the starting state: what the learner fixes\nFROM busybox:1.36\nCMD [\"echo\", \"hello\"]\n";
-    write_files(&exercise_dir, &[(PathBuf::from("Dockerfile"), dockerfile.as_bytes().to_vec())])
-        .context("cannot write the exercise")?;
+    write_files(
+        &exercise_dir,
+        &[(PathBuf::from("Dockerfile"), dockerfile.as_bytes().to_vec())],
+    )
+    .context("cannot write the exercise")?;
     let solution = lessons.join("solutions").join(&exercise_id);
     write_files(
         &solution,
         &[(
             PathBuf::from("Dockerfile"),
-            b"FROM busybox:1.36 AS build\nFROM busybox:1.36 AS final\nCMD [\"echo\", \"hello\"]\n".to_vec(),
+            b"FROM busybox:1.36 AS build\nFROM busybox:1.36 AS final\nCMD [\"echo\", \"hello\"]\n"
+                .to_vec(),
         )],
     )?;
     println!(

@@ -75,7 +75,8 @@ pub async fn verify(
                     dockerfile: exercise.dockerfile().to_path_buf(),
                     workspace_id: workspace_id.to_string(),
                 };
-                results.extend(engine::run_checks(engine, &job, &engine_checks, events, cancel).await);
+                results
+                    .extend(engine::run_checks(engine, &job, &engine_checks, events, cancel).await);
             }
             EngineChoice::Missing(why) => {
                 for check in engine_checks {

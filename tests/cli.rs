@@ -14,7 +14,9 @@ fn fixture() -> PathBuf {
 
 fn dockerlings(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("dockerlings").unwrap();
-    cmd.current_dir(dir).env("NO_COLOR", "1").env_remove("DOCKERLINGS_COURSE");
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("DOCKERLINGS_COURSE");
     cmd
 }
 
@@ -34,8 +36,12 @@ fn workspace() -> (tempfile::TempDir, PathBuf) {
 
 fn json(cmd: &mut Command) -> Value {
     let output = cmd.output().unwrap();
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|err| panic!("not JSON ({err}): {}", String::from_utf8_lossy(&output.stdout)))
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
+        panic!(
+            "not JSON ({err}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
 }
 
 #[test]
@@ -45,7 +51,11 @@ fn init_writes_the_exercises_and_refuses_to_overwrite() {
     assert!(ws.join("users/nonroot/Dockerfile").is_file());
     assert!(ws.join("README.md").is_file());
     assert!(ws.join(".gitignore").is_file());
-    fs::write(ws.join("basics/name-stages/Dockerfile"), "FROM busybox:1.36 AS mine\n").unwrap();
+    fs::write(
+        ws.join("basics/name-stages/Dockerfile"),
+        "FROM busybox:1.36 AS mine\n",
+    )
+    .unwrap();
     dockerlings(dir.path())
         .arg("--course")
         .arg(fixture())
@@ -70,7 +80,10 @@ fn init_refuses_a_folder_that_is_not_empty() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not empty"));
-    assert_eq!(fs::read_to_string(dir.path().join("busy/notes.txt")).unwrap(), "mine");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("busy/notes.txt")).unwrap(),
+        "mine"
+    );
 }
 
 #[test]
@@ -204,9 +217,15 @@ fn reset_keeps_a_backup_and_asks_first() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--yes"));
-    assert_eq!(fs::read_to_string(&dockerfile).unwrap(), "FROM busybox:1.36 AS mine\n");
+    assert_eq!(
+        fs::read_to_string(&dockerfile).unwrap(),
+        "FROM busybox:1.36 AS mine\n"
+    );
 
-    let out = dockerlings(&ws).args(["reset", "nonroot", "--yes"]).output().unwrap();
+    let out = dockerlings(&ws)
+        .args(["reset", "nonroot", "--yes"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     let backup = stdout
@@ -280,7 +299,11 @@ fn a_broken_course_names_file_and_line() {
     copy_dir(&fixture(), &course);
     let lesson = course.join("lessons/users.yaml");
     let text = fs::read_to_string(&lesson).unwrap();
-    fs::write(&lesson, text.replace("non_root_user: true", "non_root_usr: true")).unwrap();
+    fs::write(
+        &lesson,
+        text.replace("non_root_user: true", "non_root_usr: true"),
+    )
+    .unwrap();
     dockerlings(dir.path())
         .arg("--course")
         .arg(&course)

@@ -245,7 +245,7 @@ fn run_containers_are_confined() {
         "Dockerfile",
         "FROM busybox:1.36\nRUN mkdir /www && echo nope > /www/index.html\nCMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n",
     );
-    let mut child = ws
+    let child = ws
         .command(&["verify", "serves", "--json"])
         .stdout(std::process::Stdio::piped())
         .spawn()

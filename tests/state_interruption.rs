@@ -13,8 +13,14 @@ fn write(root: &Path, path: &str, text: &str) {
 
 /// A one-exercise course with many hints, so that every `hint` call saves the state.
 fn course(root: &Path) {
-    let hints: String = (1..=40).map(|n| format!("      - hint number {n}\n")).collect();
-    write(root, "lessons/course.yaml", "version: 1\ntitle: T\nlessons: [one]\n");
+    let hints: String = (1..=40)
+        .map(|n| format!("      - hint number {n}\n"))
+        .collect();
+    write(
+        root,
+        "lessons/course.yaml",
+        "version: 1\ntitle: T\nlessons: [one]\n",
+    );
     write(root, "lessons/one.md", "# One\n");
     write(
         root,
@@ -23,7 +29,11 @@ fn course(root: &Path) {
             "id: one\ntitle: One\ntext: one.md\nexercises:\n  - id: only\n    dir: one/only\n    title: Only\n    task: Name it.\n    hints:\n{hints}    checks:\n      - stages_named: true\n    fails_as_shipped: [stages_named]\n"
         ),
     );
-    write(root, "lessons/solutions/only/Dockerfile", "FROM busybox:1.36 AS app\n");
+    write(
+        root,
+        "lessons/solutions/only/Dockerfile",
+        "FROM busybox:1.36 AS app\n",
+    );
     write(root, "exercises/one/only/Dockerfile", "FROM busybox:1.36\n");
 }
 
@@ -70,7 +80,11 @@ fn a_killed_state_write_leaves_readable_state() {
             .unwrap_or_else(|err| panic!("round {round}: state is corrupt ({err}): {text:?}"));
         assert_eq!(state["current"], "only", "round {round}");
         // The workspace still works after the kill.
-        let output = Command::new(bin).arg("list").current_dir(&ws).output().unwrap();
+        let output = Command::new(bin)
+            .arg("list")
+            .current_dir(&ws)
+            .output()
+            .unwrap();
         assert!(output.status.success(), "round {round}: {output:?}");
     }
     // Temp files of interrupted writes may remain, but never in place of the state.

@@ -414,29 +414,27 @@ fn validate_check(
                 );
             }
         }
-        Check::Run(run) => {
-            if run.exit_code.is_none() && run.stdout_contains.is_none() && run.http.is_none() {
-                return fail(
-                    "run",
-                    format!(
-                        "exercise `{id}`: `run` needs something to expect: `exit_code`, `stdout_contains` or `http`"
-                    ),
-                );
-            }
+        Check::Run(run)
+            if run.exit_code.is_none() && run.stdout_contains.is_none() && run.http.is_none() =>
+        {
+            return fail(
+                "run",
+                format!(
+                    "exercise `{id}`: `run` needs something to expect: `exit_code`, `stdout_contains` or `http`"
+                ),
+            );
         }
-        Check::Cache(cache) => {
-            if !source.is_file(&cache.edit.under(start)) {
-                return Err(doc.error_at(
-                    "edit",
-                    &cache.edit.to_string(),
-                    0,
-                    format!(
-                        "exercise `{id}`: the cache check edits {}, which is not in {}",
-                        cache.edit,
-                        start.display()
-                    ),
-                ));
-            }
+        Check::Cache(cache) if !source.is_file(&cache.edit.under(start)) => {
+            return Err(doc.error_at(
+                "edit",
+                &cache.edit.to_string(),
+                0,
+                format!(
+                    "exercise `{id}`: the cache check edits {}, which is not in {}",
+                    cache.edit,
+                    start.display()
+                ),
+            ));
         }
         Check::FinalBase(one_of) if one_of.one_of.is_empty() => {
             return fail(
@@ -466,7 +464,10 @@ fn validate_course(course: &Course) -> Result<(), CourseError> {
     for lesson in &course.lessons {
         for exercise in &lesson.file.exercises {
             if let Some(first) = seen.insert(&exercise.id, &lesson.path) {
-                let text = course.source.read_to_string(&lesson.path).unwrap_or_default();
+                let text = course
+                    .source
+                    .read_to_string(&lesson.path)
+                    .unwrap_or_default();
                 let doc = Doc {
                     path: &lesson.path,
                     text: &text,
@@ -493,7 +494,10 @@ fn validate_course(course: &Course) -> Result<(), CourseError> {
                     && let Some(before) = &target.before
                     && !ids.contains(&before.as_str())
                 {
-                    let text = course.source.read_to_string(&lesson.path).unwrap_or_default();
+                    let text = course
+                        .source
+                        .read_to_string(&lesson.path)
+                        .unwrap_or_default();
                     let doc = Doc {
                         path: &lesson.path,
                         text: &text,

@@ -159,10 +159,6 @@ impl Course {
         self.exercises().count()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Every image tag the course names, deduplicated, in lesson order.
     pub fn images(&self) -> Vec<String> {
         let mut images: Vec<String> = Vec::new();
@@ -197,11 +193,5 @@ impl Course {
     /// Only the files the solution changes or adds.
     pub fn solution_overlay(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
         self.source.files_under(&exercise.solution_dir())
-    }
-
-    /// The lesson prose (Markdown).
-    pub fn lesson_text(&self, lesson: &Lesson) -> Result<String> {
-        self.source
-            .read_to_string(&Path::new("lessons").join(lesson.file.text.as_path()))
     }
 }

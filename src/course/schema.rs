@@ -185,26 +185,85 @@ impl TryFrom<CheckEntry> for Check {
             ));
         }
         Ok(match entry {
-            CheckEntry { stages: Some(config), .. } => Check::Stages(config),
-            CheckEntry { stages_named: Some(config), .. } => Check::StagesNamed(config),
-            CheckEntry { stage_names_valid: Some(config), .. } => Check::StageNamesValid(config),
-            CheckEntry { copy_from_resolves: Some(config), .. } => Check::CopyFromResolves(config),
-            CheckEntry { copy_from: Some(config), .. } => Check::CopyFrom(config),
-            CheckEntry { final_base: Some(config), .. } => Check::FinalBase(config),
-            CheckEntry { pinned_bases: Some(config), .. } => Check::PinnedBases(config),
-            CheckEntry { exec_form: Some(config), .. } => Check::ExecForm(config),
-            CheckEntry { non_root_user: Some(config), .. } => Check::NonRootUser(config),
-            CheckEntry { deps_before_sources: Some(config), .. } => Check::DepsBeforeSources(config),
-            CheckEntry { contains: Some(config), .. } => Check::Contains(config),
-            CheckEntry { build: Some(config), .. } => Check::Build(config),
-            CheckEntry { target: Some(config), .. } => Check::Target(config),
-            CheckEntry { image_size: Some(config), .. } => Check::ImageSize(config),
-            CheckEntry { absent: Some(config), .. } => Check::Absent(config),
-            CheckEntry { present: Some(config), .. } => Check::Present(config),
-            CheckEntry { metadata: Some(config), .. } => Check::Metadata(config),
-            CheckEntry { context_excludes: Some(config), .. } => Check::ContextExcludes(config),
-            CheckEntry { run: Some(config), .. } => Check::Run(config),
-            CheckEntry { cache: Some(config), .. } => Check::Cache(config),
+            CheckEntry {
+                stages: Some(config),
+                ..
+            } => Check::Stages(config),
+            CheckEntry {
+                stages_named: Some(config),
+                ..
+            } => Check::StagesNamed(config),
+            CheckEntry {
+                stage_names_valid: Some(config),
+                ..
+            } => Check::StageNamesValid(config),
+            CheckEntry {
+                copy_from_resolves: Some(config),
+                ..
+            } => Check::CopyFromResolves(config),
+            CheckEntry {
+                copy_from: Some(config),
+                ..
+            } => Check::CopyFrom(config),
+            CheckEntry {
+                final_base: Some(config),
+                ..
+            } => Check::FinalBase(config),
+            CheckEntry {
+                pinned_bases: Some(config),
+                ..
+            } => Check::PinnedBases(config),
+            CheckEntry {
+                exec_form: Some(config),
+                ..
+            } => Check::ExecForm(config),
+            CheckEntry {
+                non_root_user: Some(config),
+                ..
+            } => Check::NonRootUser(config),
+            CheckEntry {
+                deps_before_sources: Some(config),
+                ..
+            } => Check::DepsBeforeSources(config),
+            CheckEntry {
+                contains: Some(config),
+                ..
+            } => Check::Contains(config),
+            CheckEntry {
+                build: Some(config),
+                ..
+            } => Check::Build(config),
+            CheckEntry {
+                target: Some(config),
+                ..
+            } => Check::Target(config),
+            CheckEntry {
+                image_size: Some(config),
+                ..
+            } => Check::ImageSize(config),
+            CheckEntry {
+                absent: Some(config),
+                ..
+            } => Check::Absent(config),
+            CheckEntry {
+                present: Some(config),
+                ..
+            } => Check::Present(config),
+            CheckEntry {
+                metadata: Some(config),
+                ..
+            } => Check::Metadata(config),
+            CheckEntry {
+                context_excludes: Some(config),
+                ..
+            } => Check::ContextExcludes(config),
+            CheckEntry {
+                run: Some(config), ..
+            } => Check::Run(config),
+            CheckEntry {
+                cache: Some(config),
+                ..
+            } => Check::Cache(config),
             _ => unreachable!("exactly one kind is set"),
         })
     }

@@ -47,7 +47,11 @@ impl FromStr for Size {
         let factor = if unit.is_empty() {
             1
         } else {
-            UNITS.iter().find(|(name, _)| *name == unit).ok_or_else(err)?.1
+            UNITS
+                .iter()
+                .find(|(name, _)| *name == unit)
+                .ok_or_else(err)?
+                .1
         };
         let bytes = number * factor as f64;
         if !bytes.is_finite() || bytes < 0.0 || bytes > u64::MAX as f64 {

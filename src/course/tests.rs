@@ -35,7 +35,10 @@ fn course_with(lesson: &str) -> tempfile::TempDir {
     );
     write("lessons/basics.yaml", lesson);
     write("lessons/basics.md", "# Basics\n");
-    write("lessons/solutions/first/Dockerfile", "FROM busybox:1.36 AS app\n");
+    write(
+        "lessons/solutions/first/Dockerfile",
+        "FROM busybox:1.36 AS app\n",
+    );
     write("exercises/basics/first/Dockerfile", "FROM busybox:1.36\n");
     dir
 }
@@ -99,7 +102,10 @@ fn duplicate_ids_point_at_the_second() {
 fn missing_folders_are_named() {
     let err = error_of(&LESSON.replace("dir: basics/first", "dir: basics/nope"));
     assert!(err.starts_with("lessons/basics.yaml:7:5:"), "{err}");
-    assert!(err.contains("exercises/basics/nope does not exist"), "{err}");
+    assert!(
+        err.contains("exercises/basics/nope does not exist"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -115,7 +121,10 @@ fn paths_cannot_leave_the_course() {
 #[test]
 fn fails_as_shipped_names_real_checks() {
     let err = error_of(&LESSON.replace("[stages_named]", "[exec_form]"));
-    assert!(err.contains("`exec_form`, which is not one of its checks"), "{err}");
+    assert!(
+        err.contains("`exec_form`, which is not one of its checks"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -128,8 +137,11 @@ fn a_folder_without_lessons_is_not_a_course() {
 #[test]
 fn symlinks_in_exercises_are_refused() {
     let dir = course_with(LESSON);
-    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("exercises/basics/first/passwd"))
-        .unwrap();
+    std::os::unix::fs::symlink(
+        "/etc/passwd",
+        dir.path().join("exercises/basics/first/passwd"),
+    )
+    .unwrap();
     let course = Course::from_dir(dir.path()).unwrap();
     let err = course
         .starting_files(course.exercise("first").unwrap())

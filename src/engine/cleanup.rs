@@ -114,9 +114,11 @@ impl Drop for ContainerGuard {
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+type Hooks = Mutex<Vec<fn()>>;
+
 /// What must happen before an interrupted process exits, like giving the terminal back.
-fn interrupt_hooks() -> &'static Mutex<Vec<fn()>> {
-    static HOOKS: OnceLock<Mutex<Vec<fn()>>> = OnceLock::new();
+fn interrupt_hooks() -> &'static Hooks {
+    static HOOKS: OnceLock<Hooks> = OnceLock::new();
     HOOKS.get_or_init(|| Mutex::new(Vec::new()))
 }
 

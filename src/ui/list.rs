@@ -18,7 +18,11 @@ pub fn table(course: &Course, state: &State) -> String {
         } else {
             style("·").dim().to_string()
         };
-        let pointer = if state.current == exercise.id() { "▶" } else { " " };
+        let pointer = if state.current == exercise.id() {
+            "▶"
+        } else {
+            " "
+        };
         out.push_str(&format!(
             "{pointer} {mark} {:<26} {}\n",
             exercise.id(),

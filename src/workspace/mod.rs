@@ -95,8 +95,7 @@ impl Workspace {
             fs::remove_dir(root)?;
         }
         let staging = staging.keep();
-        fs::rename(&staging, root)
-            .with_context(|| format!("cannot create {}", root.display()))?;
+        fs::rename(&staging, root).with_context(|| format!("cannot create {}", root.display()))?;
         Ok(Workspace {
             root: root.to_path_buf(),
             state,

@@ -89,6 +89,8 @@ impl Workspace {
 /// `exit=CODE` and `stty -a`, to see the terminal as it was left.
 pub struct Pane {
     socket: String,
+    /// The server's socket file, removed with the server.
+    socket_path: PathBuf,
     pid_file: PathBuf,
 }
 
@@ -113,7 +115,16 @@ impl Pane {
             .status()
             .unwrap();
         assert!(status.success());
-        Pane { socket, pid_file }
+        let mut pane = Pane {
+            socket,
+            socket_path: PathBuf::new(),
+            pid_file,
+        };
+        pane.socket_path = PathBuf::from(
+            pane.tmux(&["display-message", "-p", "#{socket_path}"])
+                .trim(),
+        );
+        pane
     }
 
     pub fn tmux(&self, args: &[&str]) -> String {
@@ -192,5 +203,8 @@ impl Pane {
 impl Drop for Pane {
     fn drop(&mut self) {
         self.tmux(&["kill-server"]);
+        if self.socket_path.is_absolute() {
+            let _ = std::fs::remove_file(&self.socket_path);
+        }
     }
 }
