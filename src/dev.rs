@@ -16,7 +16,7 @@ use tokio_util::sync::CancellationToken;
 use crate::cli::EngineArgs;
 use crate::course::size::Size;
 use crate::course::{Course, Exercise};
-use crate::engine::Engine;
+use crate::engine::{self, Engine};
 use crate::progress;
 use crate::verdict::{Status, Verdict};
 use crate::verify::{self, EngineChoice};
@@ -32,7 +32,7 @@ pub struct ExerciseReport {
     pub solution_ok: bool,
     pub problems: Vec<String>,
     pub seconds: f64,
-    /// Final image sizes in bytes, where an `image_size` check measured them.
+    /// Final image sizes in bytes, where the exercise builds one.
     pub shipped_size: Option<u64>,
     pub solution_size: Option<u64>,
 }
@@ -102,27 +102,19 @@ fn solution_problems(verdict: &Verdict) -> Vec<String> {
         .collect()
 }
 
-fn measured_size(verdict: &Verdict) -> Option<u64> {
-    verdict
-        .results
-        .iter()
-        .find(|r| r.check == "image_size")
-        .and_then(|r| r.measure.as_ref())
-        .map(|m| m.value as u64)
-}
-
+/// Verifies a set of files as the exercise; also returns the size of the image it built.
 async fn verify_files(
     course: &Course,
     exercise: Exercise<'_>,
     files: &[(PathBuf, Vec<u8>)],
     workspace_id: &str,
     engine: &Engine,
-) -> Result<Verdict> {
+) -> Result<(Verdict, Option<u64>)> {
     let dir = tempfile::Builder::new()
         .prefix("dockerlings-dev-")
         .tempdir()?;
     write_files(dir.path(), files)?;
-    Ok(verify::verify(
+    let verdict = verify::verify(
         course,
         exercise,
         dir.path(),
@@ -131,7 +123,16 @@ async fn verify_files(
         &progress::ignore,
         &CancellationToken::new(),
     )
-    .await)
+    .await;
+    let built = verdict
+        .results
+        .iter()
+        .any(|r| r.check == "build" && r.passed());
+    let size = match built {
+        true => engine::built_image_size(engine, workspace_id, exercise.id()).await,
+        false => None,
+    };
+    Ok((verdict, size))
 }
 
 async fn check_exercise(
@@ -155,10 +156,10 @@ async fn check_exercise(
         Err(err) => Err(err),
     };
     match shipped {
-        Ok(verdict) => {
+        Ok((verdict, size)) => {
             let problems = shipped_problems(exercise, &verdict);
             report.shipped_ok = problems.is_empty();
-            report.shipped_size = measured_size(&verdict);
+            report.shipped_size = size;
             report.problems.extend(problems);
         }
         Err(err) => report.problems.push(format!("as shipped: {err:#}")),
@@ -168,10 +169,10 @@ async fn check_exercise(
         Err(err) => Err(err),
     };
     match solved {
-        Ok(verdict) => {
+        Ok((verdict, size)) => {
             let problems = solution_problems(&verdict);
             report.solution_ok = problems.is_empty();
-            report.solution_size = measured_size(&verdict);
+            report.solution_size = size;
             report.problems.extend(problems);
         }
         Err(err) => report.problems.push(format!("solution: {err:#}")),
