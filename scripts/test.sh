@@ -109,15 +109,7 @@ cargo_test() {
   cargo test --locked "$@"
 }
 
-has_dev_check() {
-  "$BIN" dev check --help >/dev/null 2>&1
-}
-
 dev_check() {
-  if ! has_dev_check; then
-    warn "'dockerlings dev check' is not available in this build; the whole-course check did not run"
-    return 0
-  fi
   "$BIN" dev check
 }
 

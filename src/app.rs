@@ -361,13 +361,7 @@ fn hint(ctx: &mut Context, name: Option<&str>, all: bool) -> Result<ExitCode> {
         return Ok(code(EXIT_PASS));
     }
     let id = exercise.id().to_string();
-    let shown = ctx
-        .workspace
-        .state
-        .hints_shown
-        .get(&id)
-        .copied()
-        .unwrap_or(0);
+    let shown = ctx.workspace.hints_shown(&id);
     let upto = if all {
         hints.len()
     } else {
@@ -385,7 +379,7 @@ fn hint(ctx: &mut Context, name: Option<&str>, all: bool) -> Result<ExitCode> {
     if upto == hints.len() && !all && shown >= hints.len() {
         println!("(that was the last hint)");
     }
-    ctx.workspace.state.hints_shown.insert(id, upto.max(shown));
+    ctx.workspace.show_hints(&id, upto);
     ctx.workspace.save()?;
     Ok(code(EXIT_PASS))
 }

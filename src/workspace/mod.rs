@@ -119,6 +119,18 @@ impl Workspace {
         self.state.done.contains(id)
     }
 
+    /// How many hints of an exercise the learner has seen.
+    pub fn hints_shown(&self, id: &str) -> usize {
+        self.state.hints_shown.get(id).copied().unwrap_or(0)
+    }
+
+    /// Marks the first `count` hints as seen (never fewer than before); returns how many are.
+    pub fn show_hints(&mut self, id: &str, count: usize) -> usize {
+        let shown = self.hints_shown(id).max(count);
+        self.state.hints_shown.insert(id.to_string(), shown);
+        shown
+    }
+
     /// Records a pass; returns true the first time.
     pub fn mark_done(&mut self, id: &str) -> bool {
         self.state.done.insert(id.to_string())

@@ -19,13 +19,7 @@ impl Session<'_> {
             return;
         }
         let id = exercise.id().to_string();
-        let shown = self
-            .workspace
-            .state
-            .hints_shown
-            .get(&id)
-            .copied()
-            .unwrap_or(0);
+        let shown = self.workspace.hints_shown(&id);
         if shown >= total {
             self.say(
                 Tone::Info,
@@ -33,7 +27,7 @@ impl Session<'_> {
             );
             return;
         }
-        self.workspace.state.hints_shown.insert(id, shown + 1);
+        self.workspace.show_hints(&id, shown + 1);
         self.save();
         self.say(
             Tone::Info,
