@@ -359,3 +359,42 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn dev_new_scaffolds_a_course_that_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("course");
+    fs::create_dir(&course).unwrap();
+    for args in [
+        &["dev", "new", "web"][..],
+        &["dev", "new", "web", "web-second"][..],
+    ] {
+        dockerlings(&course)
+            .args(["--course", "."])
+            .args(args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("dev check"));
+    }
+    dockerlings(&course)
+        .args(["--course", ".", "dev", "new", "web", "web-second"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    dockerlings(dir.path())
+        .arg("--course")
+        .arg(&course)
+        .args(["init", "ws"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 exercises"));
+    // The scaffold fails as shipped on what it says it teaches.
+    let out = json(dockerlings(&dir.path().join("ws")).args(["verify", "--static-only", "--json"]));
+    let stages = out["verdict"]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["check"] == "stages")
+        .expect("a stages result");
+    assert_eq!(stages["status"], "fail");
+}
