@@ -24,7 +24,10 @@ fn every_chapter_and_include_exists_and_every_lesson_is_in_the_book() {
         for include in text.split("{{#include ").skip(1) {
             let target = include.split("}}").next().unwrap().trim();
             let resolved = path.parent().unwrap().join(target);
-            assert!(resolved.is_file(), "{chapter} includes {target}, which is missing");
+            assert!(
+                resolved.is_file(),
+                "{chapter} includes {target}, which is missing"
+            );
             included.push(resolved.canonicalize().unwrap());
         }
     }

@@ -23,6 +23,7 @@ pub const OUTPUT_TAIL: usize = 15;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BuilderKind {
+    #[serde(rename = "buildkit")]
     BuildKit,
     Classic,
 }
