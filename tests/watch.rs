@@ -9,13 +9,11 @@ mod pane;
 use std::process::Command;
 use std::time::Duration;
 
-use pane::{Pane, Workspace, fixture, tmux_available};
+use pane::{Pane, Workspace, fixture, require_tmux};
 
 #[test]
 fn a_save_turns_a_failing_check_into_a_pass() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let total = ws.total();
     let pane = Pane::start(&ws, "", "");
@@ -45,9 +43,7 @@ fn a_save_turns_a_failing_check_into_a_pass() {
 
 #[test]
 fn keys_show_hints_move_on_list_and_quit() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let pane = Pane::start(&ws, "", "");
     pane.wait_for("Not yet:");
@@ -103,9 +99,7 @@ fn keys_show_hints_move_on_list_and_quit() {
 
 #[test]
 fn only_saves_in_the_current_exercise_count() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let pane = Pane::start(&ws, "", "");
     pane.wait_for("check 1 · static");
@@ -130,9 +124,7 @@ fn only_saves_in_the_current_exercise_count() {
 
 #[test]
 fn ctrl_c_quits_and_restores_the_terminal() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let pane = Pane::start(&ws, "", "");
     pane.wait_for("Not yet:");
@@ -143,9 +135,7 @@ fn ctrl_c_quits_and_restores_the_terminal() {
 
 #[test]
 fn sigterm_quits_and_restores_the_terminal() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let pane = Pane::start(&ws, "", "");
     pane.wait_for("Not yet:");
@@ -159,9 +149,7 @@ fn sigterm_quits_and_restores_the_terminal() {
 
 #[test]
 fn reset_asks_first_and_keeps_a_backup() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let mine = "FROM busybox:1.36\n# my version\n";
     ws.save("basics/two-stages/Dockerfile", mine);
@@ -205,9 +193,7 @@ fn reset_asks_first_and_keeps_a_backup() {
 
 #[test]
 fn check_all_shows_a_summary() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     ws.solve("pinned", "basics/pinned");
     let pane = Pane::start(&ws, "", "DOCKER_HOST=unix:///nonexistent.sock");
@@ -226,9 +212,7 @@ fn check_all_shows_a_summary() {
 
 #[test]
 fn without_an_engine_the_static_checks_run_and_the_screen_says_what_to_do() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let pane = Pane::start(&ws, "", "DOCKER_HOST=unix:///nonexistent.sock");
     pane.wait_for("Not yet:");
@@ -252,9 +236,7 @@ fn without_an_engine_the_static_checks_run_and_the_screen_says_what_to_do() {
 
 #[test]
 fn manual_run_rechecks_on_r_only() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     let ws = Workspace::new();
     let pane = Pane::start(&ws, "--manual-run", "");
     let screen = pane.wait_for("Not yet:");

@@ -9,7 +9,7 @@ mod pane;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use pane::{BIN, Pane, Workspace, tmux_available};
+use pane::{BIN, Pane, Workspace, require_tmux};
 
 const BUILD_TIMEOUT: Duration = Duration::from_secs(90);
 
@@ -75,9 +75,7 @@ fn go_to_copy_artifact(pane: &Pane) {
 
 #[test]
 fn the_full_verdict_shows_the_image_size_against_its_target() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     require_engine();
     let ws = Workspace::new();
     let _clean = Clean(&ws);
@@ -101,9 +99,7 @@ fn the_full_verdict_shows_the_image_size_against_its_target() {
 
 #[test]
 fn a_save_during_a_build_cancels_it_and_quitting_leaves_no_container() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     require_engine();
     let ws = Workspace::new();
     let _clean = Clean(&ws);
@@ -147,9 +143,7 @@ fn a_save_during_a_build_cancels_it_and_quitting_leaves_no_container() {
 
 #[test]
 fn sigterm_during_a_build_restores_the_terminal_and_leaves_no_container() {
-    if !tmux_available() {
-        return;
-    }
+    require_tmux();
     require_engine();
     let ws = Workspace::new();
     let _clean = Clean(&ws);
