@@ -24,16 +24,16 @@ pub fn run(ctx: &Ctx<'_>, config: &ContainsCheck) -> CheckResult {
             .instructions()
             .find(|instruction| contains_normalized(&instruction.text(), needle))
     };
-    if let Some(not) = &config.not {
-        if let Some(instruction) = find(not) {
-            return ctx.at(
-                result
-                    .fail(format!("`{not}` appears on line {}", instruction.line))
-                    .found(short(&instruction.text()))
-                    .expected(format!("no `{not}`")),
-                instruction.line,
-            );
-        }
+    if let Some(not) = &config.not
+        && let Some(instruction) = find(not)
+    {
+        return ctx.at(
+            result
+                .fail(format!("`{not}` appears on line {}", instruction.line))
+                .found(short(&instruction.text()))
+                .expected(format!("no `{not}`")),
+            instruction.line,
+        );
     }
     let Some(text) = &config.text else {
         return result.pass(format!(

@@ -230,15 +230,14 @@ fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
     };
     // BuildKit writes `FROM docker.io/library/busybox:1.36`: the first step of a stage is its
     // FROM, whatever the spelling.
-    if step.instruction.to_uppercase().starts_with("FROM ") {
-        if let Some(stage) = dockerfile
+    if step.instruction.to_uppercase().starts_with("FROM ")
+        && let Some(stage) = dockerfile
             .stages
             .iter()
             .find(|s| in_stage(s.name.as_deref(), s.index))
             .filter(|_| step.stage.is_some() || dockerfile.stages.len() == 1)
-        {
-            return Some(stage.line);
-        }
+    {
+        return Some(stage.line);
     }
     let matches: Vec<(usize, usize)> = all
         .iter()
