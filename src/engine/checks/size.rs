@@ -217,24 +217,11 @@ fn final_base(session: &Session<'_>) -> Result<Option<String>, String> {
         .ok_or_else(|| "cannot read the Dockerfile".to_string())?;
     let dockerfile =
         Dockerfile::parse(&text).map_err(|err| format!("the Dockerfile does not parse: {err}"))?;
-    let mut stage = dockerfile
-        .stages
-        .last()
-        .ok_or_else(|| "the Dockerfile has no FROM".to_string())?;
-    // At most one hop per stage: a stage can only name earlier ones.
-    for _ in 0..dockerfile.stages.len() {
-        match &stage.base.target {
-            BaseTarget::Scratch => return Ok(None),
-            BaseTarget::Image(_) => return Ok(Some(stage.base.resolved.clone())),
-            BaseTarget::Stage(index) => {
-                stage = dockerfile
-                    .stages
-                    .get(*index)
-                    .ok_or_else(|| format!("FROM names stage {index}, which does not exist"))?;
-            }
-        }
-    }
-    Err("the final stage's FROM chain does not end in an image".into())
+    let base = dockerfile.root_base(dockerfile.final_stage().index);
+    Ok(match base.target {
+        BaseTarget::Scratch => None,
+        _ => Some(base.resolved.clone()),
+    })
 }
 
 /// The size of the final stage's base image (`scratch` is 0), with its name.
