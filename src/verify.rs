@@ -59,39 +59,54 @@ pub async fn verify(
 ) -> Verdict {
     let mut results = static_checks(exercise, dir);
     events.send(Event::Static(results.clone()));
-    let engine_checks: Vec<&Check> = exercise
+    results
+        .extend(engine_checks(course, exercise, dir, workspace_id, engine, events, cancel).await);
+    Verdict::new(exercise.id(), results)
+}
+
+/// The engine checks of `exercise`, for callers that ran (and showed) the static ones already.
+pub async fn engine_checks(
+    course: &Course,
+    exercise: Exercise<'_>,
+    dir: &Path,
+    workspace_id: &str,
+    engine: EngineChoice<'_>,
+    events: &dyn Sink,
+    cancel: &CancellationToken,
+) -> Vec<CheckResult> {
+    let checks: Vec<&Check> = exercise
         .def
         .checks
         .iter()
         .filter(|c| !c.is_static())
         .collect();
-    if !engine_checks.is_empty() {
-        match engine {
-            EngineChoice::Use(engine) => {
-                let job = Job {
-                    course,
-                    exercise,
-                    context: dir.to_path_buf(),
-                    dockerfile: exercise.dockerfile().to_path_buf(),
-                    workspace_id: workspace_id.to_string(),
-                };
-                results
-                    .extend(engine::run_checks(engine, &job, &engine_checks, events, cancel).await);
-            }
-            EngineChoice::Missing(why) => {
-                for check in engine_checks {
-                    let result = CheckResult::new(
-                        check.kind(),
-                        format!("{} (needs the Docker engine)", check.kind()),
-                        "Image checks build your Dockerfile with your own engine.",
-                    )
-                    .skipped(format!("no Docker engine: {}; {}", why.problem, why.fix));
-                    events.send(Event::Result(result.clone()));
-                    results.push(result);
-                }
-            }
-            EngineChoice::Skip => {}
-        }
+    if checks.is_empty() {
+        return Vec::new();
     }
-    Verdict::new(exercise.id(), results)
+    match engine {
+        EngineChoice::Use(engine) => {
+            let job = Job {
+                course,
+                exercise,
+                context: dir.to_path_buf(),
+                dockerfile: exercise.dockerfile().to_path_buf(),
+                workspace_id: workspace_id.to_string(),
+            };
+            engine::run_checks(engine, &job, &checks, events, cancel).await
+        }
+        EngineChoice::Missing(why) => checks
+            .into_iter()
+            .map(|check| {
+                let result = CheckResult::new(
+                    check.kind(),
+                    format!("{} (needs the Docker engine)", check.kind()),
+                    "Image checks build your Dockerfile with your own engine.",
+                )
+                .skipped(format!("no Docker engine: {}; {}", why.problem, why.fix));
+                events.send(Event::Result(result.clone()));
+                result
+            })
+            .collect(),
+        EngineChoice::Skip => Vec::new(),
+    }
 }

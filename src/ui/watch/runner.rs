@@ -72,10 +72,8 @@ pub fn check_exercise<'c>(
     async move {
         let dir = setup.workspace_root.join(exercise.workspace_dir());
         // The static verdict goes on screen before anything waits on the engine.
-        setup.send(
-            run,
-            Update::Event(Event::Static(verify::static_checks(exercise, &dir))),
-        );
+        let mut results = verify::static_checks(exercise, &dir);
+        setup.send(run, Update::Event(Event::Static(results.clone())));
         let engine = match connect_if_needed(exercise, &setup, &cancel).await {
             Some(engine) => engine,
             None => return Outcome::Cancelled,
@@ -87,20 +85,22 @@ pub fn check_exercise<'c>(
             );
         }
         let sink = |event: Event| setup.send(run, Update::Event(event));
-        let verdict = verify::verify(
-            course,
-            exercise,
-            &dir,
-            &setup.workspace_id,
-            choice(&engine),
-            &sink,
-            &cancel,
-        )
-        .await;
+        results.extend(
+            verify::engine_checks(
+                course,
+                exercise,
+                &dir,
+                &setup.workspace_id,
+                choice(&engine),
+                &sink,
+                &cancel,
+            )
+            .await,
+        );
         if cancel.is_cancelled() {
             Outcome::Cancelled
         } else {
-            Outcome::Exercise(verdict)
+            Outcome::Exercise(Verdict::new(exercise.id(), results))
         }
     }
     .boxed_local()
