@@ -211,33 +211,27 @@ fn list(ctx: &Context, json: bool) -> Result<ExitCode> {
     Ok(code(EXIT_PASS))
 }
 
-/// Connects to the engine if any of `exercises` needs it.
+/// Connects to the engine when some check needs it; `None` when none does.
 fn connect(
     rt: &tokio::runtime::Runtime,
     args: &EngineArgs,
     needed: bool,
-) -> Result<Engine, crate::engine::Unavailable> {
-    if !needed {
-        return Err(crate::engine::Unavailable {
-            problem: "not needed".into(),
-            fix: String::new(),
-        });
-    }
-    rt.block_on(Engine::connect(args))
+) -> Option<Result<Engine, crate::engine::Unavailable>> {
+    needed.then(|| rt.block_on(Engine::connect(args)))
 }
 
 fn run_verdict(
     ctx: &Context,
     rt: &tokio::runtime::Runtime,
-    engine: &Result<Engine, crate::engine::Unavailable>,
+    engine: &Option<Result<Engine, crate::engine::Unavailable>>,
     exercise: Exercise<'_>,
     static_only: bool,
     events: &dyn progress::Sink,
 ) -> Verdict {
     let choice = match (static_only, engine) {
-        (true, _) => EngineChoice::Skip,
-        (false, Ok(engine)) => EngineChoice::Use(engine),
-        (false, Err(why)) => EngineChoice::Missing(why),
+        (false, Some(Ok(engine))) => EngineChoice::Use(engine),
+        (false, Some(Err(why))) => EngineChoice::Missing(why),
+        (true, _) | (false, None) => EngineChoice::Skip,
     };
     let dir = ctx.workspace.exercise_dir(exercise);
     let cancel = CancellationToken::new();
