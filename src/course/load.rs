@@ -299,6 +299,23 @@ fn validate_exercise(
             ),
         ));
     }
+    let app = exercise
+        .app
+        .as_ref()
+        .map(|app| Path::new("exercises").join(app.as_path()));
+    if let (Some(app), Some(written)) = (&app, &exercise.app)
+        && !source.is_dir(app)
+    {
+        return Err(doc.error_at(
+            "app",
+            &written.to_string(),
+            0,
+            format!(
+                "exercise `{id}`: the shared app folder {} does not exist; `app` is relative to exercises/",
+                app.display()
+            ),
+        ));
+    }
     let dockerfile = start.join(exercise.dockerfile.as_path());
     if !source.is_file(&dockerfile) {
         return Err(doc.error_at(
@@ -335,7 +352,7 @@ fn validate_exercise(
         ));
     }
     for check in &exercise.checks {
-        validate_check(source, doc, exercise, &start, check)?;
+        validate_check(source, doc, exercise, &start, app.as_deref(), check)?;
     }
     if exercise.fails_as_shipped.is_empty() {
         return Err(doc.error_at(
@@ -367,6 +384,7 @@ fn validate_check(
     doc: &Doc<'_>,
     exercise: &ExerciseDef,
     start: &Path,
+    app: Option<&Path>,
     check: &Check,
 ) -> Result<(), CourseError> {
     let id = &exercise.id;
@@ -424,7 +442,10 @@ fn validate_check(
                 ),
             );
         }
-        Check::Cache(cache) if !source.is_file(&cache.edit.under(start)) => {
+        Check::Cache(cache)
+            if !source.is_file(&cache.edit.under(start))
+                && !app.is_some_and(|app| source.is_file(&cache.edit.under(app))) =>
+        {
             return Err(doc.error_at(
                 "edit",
                 &cache.edit.to_string(),

@@ -51,6 +51,14 @@ impl<'a> Exercise<'a> {
         Path::new("exercises").join(self.def.dir.as_path())
     }
 
+    /// Folder of the shared app sources, relative to the course root, if the exercise has one.
+    pub fn app_dir(&self) -> Option<PathBuf> {
+        self.def
+            .app
+            .as_ref()
+            .map(|app| Path::new("exercises").join(app.as_path()))
+    }
+
     /// Folder of the reference solution's files, relative to the course root.
     pub fn solution_dir(&self) -> PathBuf {
         let rel = match &self.def.solution {
@@ -172,26 +180,41 @@ impl Course {
         images
     }
 
-    /// The starting files of an exercise (path relative to the exercise folder, contents).
+    /// The starting files of an exercise (path relative to the exercise folder, contents):
+    /// its shared app, if any, with the exercise's own files laid over it.
     pub fn starting_files(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        self.source.files_under(&exercise.start_dir())
+        let own = self.source.files_under(&exercise.start_dir())?;
+        match exercise.app_dir() {
+            Some(app) => Ok(overlay(self.source.files_under(&app)?, own)),
+            None => Ok(own),
+        }
     }
 
     /// The reference solution: the starting files with the solution's files laid over them.
     pub fn solution_files(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        let mut files = self.starting_files(exercise)?;
-        for (path, contents) in self.source.files_under(&exercise.solution_dir())? {
-            match files.iter_mut().find(|(existing, _)| *existing == path) {
-                Some(slot) => slot.1 = contents,
-                None => files.push((path, contents)),
-            }
-        }
-        files.sort();
-        Ok(files)
+        Ok(overlay(
+            self.starting_files(exercise)?,
+            self.solution_overlay(exercise)?,
+        ))
     }
 
     /// Only the files the solution changes or adds.
     pub fn solution_overlay(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
         self.source.files_under(&exercise.solution_dir())
     }
+}
+
+/// `base` with the files of `top` added, or replacing those of the same path; sorted.
+fn overlay(
+    mut base: Vec<(PathBuf, Vec<u8>)>,
+    top: Vec<(PathBuf, Vec<u8>)>,
+) -> Vec<(PathBuf, Vec<u8>)> {
+    for (path, contents) in top {
+        match base.iter_mut().find(|(existing, _)| *existing == path) {
+            Some(slot) => slot.1 = contents,
+            None => base.push((path, contents)),
+        }
+    }
+    base.sort();
+    base
 }

@@ -47,6 +47,10 @@ pub struct ExerciseDef {
     pub id: String,
     /// The starting state, under `exercises/`.
     pub dir: CoursePath,
+    /// App sources shared by several exercises, under `exercises/`: laid under `dir`, whose
+    /// own files win. Each workspace folder still gets a full copy (it is a build context).
+    #[serde(default)]
+    pub app: Option<CoursePath>,
     pub title: String,
     /// What to do, shown in watch mode and by `verify`.
     pub task: String,

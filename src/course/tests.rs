@@ -149,3 +149,39 @@ fn symlinks_in_exercises_are_refused() {
         .to_string();
     assert!(err.contains("symlink"), "{err}");
 }
+
+#[test]
+fn a_shared_app_is_laid_under_the_exercise_files() {
+    let dir = course_with(&LESSON.replace(
+        "    dir: basics/first\n",
+        "    dir: basics/first\n    app: apps/hello\n",
+    ));
+    let root = dir.path();
+    fs::create_dir_all(root.join("exercises/apps/hello")).unwrap();
+    fs::write(root.join("exercises/apps/hello/main.go"), "package main\n").unwrap();
+    fs::write(
+        root.join("exercises/apps/hello/Dockerfile"),
+        "FROM shared\n",
+    )
+    .unwrap();
+    let course = Course::from_dir(root).unwrap();
+    let exercise = course.exercise("first").unwrap();
+    let files = course.starting_files(exercise).unwrap();
+    let names: Vec<_> = files.iter().map(|(p, _)| p.to_str().unwrap()).collect();
+    assert_eq!(names, ["Dockerfile", "main.go"]);
+    // The exercise's own Dockerfile wins over the app's.
+    assert_eq!(files[0].1, b"FROM busybox:1.36\n");
+    let solution = course.solution_files(exercise).unwrap();
+    assert_eq!(solution[0].1, b"FROM busybox:1.36 AS app\n");
+    assert_eq!(solution[1].1, b"package main\n");
+}
+
+#[test]
+fn a_missing_shared_app_is_named() {
+    let err = error_of(&LESSON.replace(
+        "    dir: basics/first\n",
+        "    dir: basics/first\n    app: apps/nope\n",
+    ));
+    assert!(err.starts_with("lessons/basics.yaml:8:5:"), "{err}");
+    assert!(err.contains("exercises/apps/nope does not exist"), "{err}");
+}
