@@ -9,7 +9,7 @@ use console::style;
 
 use super::runner::RunId;
 use crate::course::{Exercise, size::Size};
-use crate::engine::Unavailable;
+use crate::docker::Unavailable;
 use crate::progress::Event;
 use crate::ui::{bar, link, wrap::wrap};
 use crate::verdict::{CheckResult, Measure, Status, Verdict};

@@ -12,7 +12,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
-use crate::engine::{Engine, Unavailable};
+use crate::docker::{Engine, Unavailable};
 use crate::progress::Event;
 use crate::verdict::Verdict;
 use crate::verify::{self, EngineChoice};

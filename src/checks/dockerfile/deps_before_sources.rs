@@ -1,8 +1,8 @@
 //! `deps_before_sources: { manifests, install }`: the dependency manifests are copied and
 //! installed before the sources, so a source edit keeps the install step cached.
 
-use super::glob;
-use super::{Ctx, short};
+use crate::checks::glob;
+use crate::checks::{Ctx, short};
 use crate::course::schema::DepsOrder;
 use crate::dockerfile::{Body, Copy, Flag, Instruction, Stage, contains_normalized};
 use crate::verdict::CheckResult;

@@ -8,10 +8,10 @@ use std::path::PathBuf;
 use super::Session;
 use crate::course::schema::SizeTarget;
 use crate::course::size::Size;
+use crate::docker::build::{self, BuildSpec};
+use crate::docker::image;
+use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::{BaseTarget, Dockerfile};
-use crate::engine::build::{self, BuildSpec};
-use crate::engine::image;
-use crate::engine::naming::{self, ObjectKind};
 use crate::progress;
 use crate::verdict::CheckResult;
 

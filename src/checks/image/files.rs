@@ -2,8 +2,8 @@
 //! which have no shell to look with).
 
 use super::Session;
-use crate::engine::image;
-use crate::engine::naming::ObjectKind;
+use crate::docker::image;
+use crate::docker::naming::ObjectKind;
 use crate::verdict::CheckResult;
 
 pub async fn check(session: &mut Session<'_>, paths: &[String], want_present: bool) -> CheckResult {

@@ -1,7 +1,7 @@
 //! `copy_from_resolves`: every `COPY --from` names an earlier stage, a stage index or an image.
 
-use super::Ctx;
-use super::similar::closest;
+use crate::checks::Ctx;
+use crate::checks::similar::closest;
 use crate::dockerfile::{CopyFrom, Dockerfile, FromTarget, Stage};
 use crate::verdict::CheckResult;
 

@@ -1,6 +1,6 @@
 //! `exec_form`: `CMD` and `ENTRYPOINT` in exec (JSON) form (BuildKit's JSONArgsRecommended).
 
-use super::{Ctx, short};
+use crate::checks::{Ctx, short};
 use crate::dockerfile::{Body, CommandForm, Instruction, Kind};
 use crate::verdict::CheckResult;
 

@@ -1,7 +1,7 @@
 //! `contains: { text, not, why }`: an instruction contains (or no instruction contains) a text,
 //! ignoring case and the amount of whitespace. Comments do not count.
 
-use super::{Ctx, short};
+use crate::checks::{Ctx, short};
 use crate::course::schema::ContainsCheck;
 use crate::dockerfile::{Instruction, contains_normalized};
 use crate::verdict::CheckResult;

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use super::{Session, last_lines};
 use crate::course::schema::RunCheck;
-use crate::engine::naming::ObjectKind;
-use crate::engine::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
+use crate::docker::naming::ObjectKind;
+use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
 use crate::verdict::CheckResult;
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);

@@ -1,6 +1,6 @@
 //! `stages: { min, max }`: how many `FROM` stages the Dockerfile has.
 
-use super::{Ctx, from_text, plural};
+use crate::checks::{Ctx, from_text, plural};
 use crate::course::schema::Range;
 use crate::verdict::CheckResult;
 

@@ -1,6 +1,6 @@
 //! `final_base: { one_of }`: the image the final stage starts from is an allowed one.
 
-use super::Ctx;
+use crate::checks::Ctx;
 use crate::course::schema::OneOf;
 use crate::dockerfile::{BaseTarget, ImageRef};
 use crate::verdict::CheckResult;

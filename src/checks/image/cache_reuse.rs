@@ -3,10 +3,10 @@
 
 use super::{Session, nonce};
 use crate::course::schema::CacheCheck;
+use crate::docker::build::{self, BuildError, BuildSpec};
+use crate::docker::naming::ObjectKind;
+use crate::docker::{cache, context};
 use crate::dockerfile::normalize;
-use crate::engine::build::{self, BuildError, BuildSpec};
-use crate::engine::naming::ObjectKind;
-use crate::engine::{cache, context};
 use crate::verdict::CheckResult;
 
 const WHY: &str = "Copying the dependency manifests and installing them before the sources lets a code change reuse the slow install step from the cache.";

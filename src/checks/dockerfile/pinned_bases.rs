@@ -1,6 +1,6 @@
 //! `pinned_bases`: no untagged and no `:latest` base image (hadolint DL3006, DL3007).
 
-use super::{Ctx, from_text};
+use crate::checks::{Ctx, from_text};
 use crate::dockerfile::{BaseTarget, Stage};
 use crate::verdict::CheckResult;
 

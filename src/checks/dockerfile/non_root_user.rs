@@ -1,6 +1,6 @@
 //! `non_root_user`: the final stage sets a `USER` other than root (the last one wins).
 
-use super::{Ctx, from_text};
+use crate::checks::{Ctx, from_text};
 use crate::verdict::CheckResult;
 
 pub const KIND: &str = "non_root_user";

@@ -7,7 +7,7 @@ use bollard::models::ImageConfig;
 
 use super::Session;
 use crate::course::schema::MetadataCheck;
-use crate::engine::image;
+use crate::docker::image;
 use crate::verdict::CheckResult;
 
 const WHY: &str = "The image's configuration is how it runs everywhere: as which user, on which port, with which command.";

@@ -1,6 +1,6 @@
 //! `stage_names_valid`: stage names are unique, lowercase, well-formed and not reserved.
 
-use super::{Ctx, plural};
+use crate::checks::{Ctx, plural};
 use crate::dockerfile::Stage;
 use crate::verdict::CheckResult;
 

@@ -1,6 +1,6 @@
 //! `stages_named`: every stage has an `AS name`.
 
-use super::{Ctx, from_text, on_toolchain, plural};
+use crate::checks::{Ctx, from_text, on_toolchain, plural};
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::verdict::CheckResult;
 
