@@ -6,10 +6,10 @@ use tokio_util::sync::CancellationToken;
 
 use crate::checks;
 use crate::checks::image::Job;
+use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
 use crate::docker::{Engine, Unavailable};
 use crate::progress::{Event, Sink};
-use crate::verdict::{CheckResult, Verdict};
 
 /// How the engine checks of a run will go.
 pub enum EngineChoice<'a> {

@@ -19,9 +19,9 @@ use crate::docker::cleanup;
 use crate::docker::naming::{self, ObjectKind};
 use std::path::PathBuf;
 
+use crate::checks::CheckResult;
 use crate::course::{Check, Course, Exercise};
 use crate::progress::{Event, Sink};
-use crate::verdict::CheckResult;
 
 /// One exercise to build and check.
 pub struct Job<'a> {
