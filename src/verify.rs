@@ -6,11 +6,11 @@ use tokio_util::sync::CancellationToken;
 
 use crate::checks;
 use crate::checks::image::Job;
+use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
 use crate::docker::{Engine, Unavailable};
 use crate::dockerfile::Snapshot;
 use crate::progress::{Event, Sink};
-use crate::verdict::{CheckResult, Verdict};
 
 /// How the engine checks of a run will go.
 pub enum EngineChoice<'a> {
@@ -137,8 +137,8 @@ mod tests {
     use std::sync::Mutex;
 
     use super::*;
+    use crate::checks::Status;
     use crate::docker::context;
-    use crate::verdict::Status;
 
     fn course() -> Course {
         Course::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/course"))

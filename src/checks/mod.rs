@@ -9,12 +9,14 @@ pub mod image;
 mod similar;
 #[cfg(test)]
 mod test_util;
+mod verdict;
+
+pub use verdict::{CheckResult, Measure, Status, Verdict};
 
 use std::path::Path;
 
 use crate::course::Check;
 use crate::dockerfile::{BaseTarget, Dockerfile, ParseError, Stage};
-use crate::verdict::CheckResult;
 
 /// What every check reads: the parsed Dockerfile and its path for locations.
 pub struct Ctx<'a> {
@@ -206,7 +208,7 @@ fn short(text: &str) -> String {
 mod tests {
     use super::test_util::run_one;
     use super::*;
-    use crate::verdict::Status;
+    use crate::checks::Status;
 
     #[test]
     fn parse_errors_become_one_failure_and_skip_the_rest() {

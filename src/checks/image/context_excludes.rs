@@ -5,9 +5,9 @@
 use std::path::Path;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::size::Size;
 use crate::docker::context::{self, EntryKind, Pinned};
-use crate::verdict::CheckResult;
 
 const WHY: &str = "Everything in the context is sent to the engine on every build: large folders slow each build down, and secrets or local builds can end up in the image.";
 

@@ -22,9 +22,9 @@ use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::{Dockerfile, Snapshot};
 use std::path::PathBuf;
 
+use crate::checks::CheckResult;
 use crate::course::{Check, Course, Exercise};
 use crate::progress::{Event, Sink};
-use crate::verdict::CheckResult;
 
 /// One exercise to build and check.
 pub struct Job<'a> {

@@ -6,6 +6,7 @@ use std::hash::Hasher;
 use std::path::PathBuf;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::schema::SizeTarget;
 use crate::course::size::Size;
 use crate::docker::build::{self, BuildSpec};
@@ -13,7 +14,6 @@ use crate::docker::image;
 use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::BaseTarget;
 use crate::progress;
-use crate::verdict::CheckResult;
 
 const WHY: &str =
     "A smaller image pulls faster, starts faster and carries less for an attacker to use.";
