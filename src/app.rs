@@ -8,13 +8,10 @@ use console::style;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
-use crate::checks::Verdict;
 use crate::cli::{Cli, ColorChoice, Command, DevCommand, EngineArgs};
 use crate::course::{Course, Exercise};
-use crate::docker::Engine;
-use crate::progress;
 use crate::ui;
-use crate::verify::{self, EngineChoice};
+use crate::verify;
 use crate::workspace::Workspace;
 
 pub const EXIT_PASS: u8 = 0;
@@ -102,9 +99,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let mut ctx = context(&cli)?;
             verify_one(&mut ctx, name.as_deref(), *json, *static_only)
         }
-        Command::CheckAll { json, static_only } => {
+        Command::CheckAll {
+            json,
+            static_only,
+            jobs,
+        } => {
             let mut ctx = context(&cli)?;
-            check_all(&mut ctx, *json, *static_only)
+            check_all(&mut ctx, *json, *static_only, *jobs)
         }
         Command::Hint { name, all } => {
             let mut ctx = context(&cli)?;
@@ -211,41 +212,6 @@ fn list(ctx: &Context, json: bool) -> Result<ExitCode> {
     Ok(code(EXIT_PASS))
 }
 
-/// Connects to the engine when some check needs it; `None` when none does.
-fn connect(
-    rt: &tokio::runtime::Runtime,
-    args: &EngineArgs,
-    needed: bool,
-) -> Option<Result<Engine, crate::docker::Unavailable>> {
-    needed.then(|| rt.block_on(Engine::connect(args)))
-}
-
-fn run_verdict(
-    ctx: &Context,
-    rt: &tokio::runtime::Runtime,
-    engine: &Option<Result<Engine, crate::docker::Unavailable>>,
-    exercise: Exercise<'_>,
-    static_only: bool,
-    events: &dyn progress::Sink,
-) -> Verdict {
-    let choice = match (static_only, engine) {
-        (false, Some(Ok(engine))) => EngineChoice::Use(engine),
-        (false, Some(Err(why))) => EngineChoice::Missing(why),
-        (true, _) | (false, None) => EngineChoice::Skip,
-    };
-    let dir = ctx.workspace.exercise_dir(exercise);
-    let cancel = CancellationToken::new();
-    rt.block_on(verify::verify(
-        &ctx.course,
-        exercise,
-        &dir,
-        &ctx.workspace.state.workspace_id,
-        choice,
-        events,
-        &cancel,
-    ))
-}
-
 fn verify_one(
     ctx: &mut Context,
     name: Option<&str>,
@@ -255,15 +221,19 @@ fn verify_one(
     let exercise = exercise_or_current(ctx, name)?;
     let id = exercise.id().to_string();
     let rt = runtime()?;
-    let engine = connect(
-        &rt,
-        &ctx.engine_args,
-        !static_only && exercise.needs_engine(),
-    );
+    let link = verify::EngineLink::new(ctx.engine_args.clone());
     let printer = ui::progress::Printer::new(!json);
-    let verdict = run_verdict(ctx, &rt, &engine, exercise, static_only, &printer);
-    printer.finish();
     let dir = ctx.workspace.exercise_dir(exercise);
+    let verdict = rt.block_on(verify::verify(
+        &ctx.course,
+        exercise,
+        &dir,
+        &ctx.workspace.state.workspace_id,
+        (!static_only).then_some(&link),
+        &printer,
+        &CancellationToken::new(),
+    ));
+    printer.finish();
     if json {
         let out = json!({ "schema": JSON_SCHEMA, "verdict": verdict, "static_only": static_only });
         println!("{}", serde_json::to_string_pretty(&out)?);
@@ -284,40 +254,39 @@ fn verify_one(
     Ok(code(if verdict.passed { EXIT_PASS } else { EXIT_FAIL }))
 }
 
-fn check_all(ctx: &mut Context, json: bool, static_only: bool) -> Result<ExitCode> {
+fn check_all(
+    ctx: &mut Context,
+    json: bool,
+    static_only: bool,
+    jobs: Option<usize>,
+) -> Result<ExitCode> {
     let rt = runtime()?;
-    let needed = !static_only && ctx.course.exercises().any(|e| e.needs_engine());
-    let engine = connect(&rt, &ctx.engine_args, needed);
-    let mut verdicts = Vec::new();
-    let ids: Vec<String> = ctx.course.exercises().map(|e| e.id().to_string()).collect();
-    for id in &ids {
-        let exercise = ctx.course.require(id)?;
-        let printer = ui::progress::Printer::new(!json);
-        let verdict = run_verdict(ctx, &rt, &engine, exercise, static_only, &printer);
-        printer.finish();
-        if !json {
-            let mark = if verdict.passed {
-                style("✓").green()
-            } else {
-                style("✗").red()
-            };
-            let failing: Vec<_> = verdict
-                .results
-                .iter()
-                .filter(|r| !r.passed())
-                .map(|r| r.check)
-                .collect();
-            println!(
-                "{mark} {id:<28} {}",
-                if failing.is_empty() {
-                    String::new()
-                } else {
-                    format!("failing: {}", failing.join(", "))
-                }
-            );
-        }
-        verdicts.push(verdict);
-    }
+    let link = verify::EngineLink::new(ctx.engine_args.clone());
+    let items: Vec<verify::Item<'_>> = ctx
+        .course
+        .exercises()
+        .map(|exercise| verify::Item {
+            exercise,
+            dir: ctx.workspace.exercise_dir(exercise),
+        })
+        .collect();
+    let printer = ui::progress::AllPrinter::new(
+        items.iter().map(|i| i.exercise.id().to_string()).collect(),
+        !json,
+    );
+    let cancel = CancellationToken::new();
+    let run = verify::CheckAll {
+        course: &ctx.course,
+        workspace_id: &ctx.workspace.state.workspace_id,
+        engine: (!static_only).then_some(&link),
+        jobs,
+        cancel: &cancel,
+    };
+    let verdicts = rt.block_on(verify::check_all(&run, &items, &|event| {
+        printer.event(event)
+    }));
+    printer.finish();
+    drop(items);
     if !static_only {
         for verdict in verdicts.iter().filter(|v| v.passed) {
             ctx.workspace.mark_done(&verdict.exercise);

@@ -78,13 +78,16 @@ pub enum Command {
         #[arg(long)]
         static_only: bool,
     },
-    /// Check every exercise, in order
+    /// Check every exercise (several at once); results are listed in course order
     CheckAll {
         #[arg(long)]
         json: bool,
         /// Run only the static checks (no engine)
         #[arg(long)]
         static_only: bool,
+        /// Exercises checked at once (default: the cores plus one, at most 6; 1 without an engine)
+        #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        jobs: Option<usize>,
     },
     /// Show the next hint for an exercise (the current one by default)
     Hint {
@@ -138,9 +141,9 @@ pub enum DevCommand {
     Check {
         /// Only these exercises
         names: Vec<String>,
-        /// Exercises checked at once
-        #[arg(long, short, default_value_t = 2)]
-        jobs: usize,
+        /// Exercises checked at once (default: the cores plus one, at most 6)
+        #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        jobs: Option<usize>,
         #[arg(long)]
         json: bool,
     },

@@ -16,6 +16,16 @@ pub enum Event {
     Log(String),
     /// An engine or run check finished.
     Result(CheckResult),
+    /// Whether the engine answered, once per run that needs it.
+    Engine(Result<(), Unavailable>),
+}
+
+/// Why there is no engine, and what to do about it (as `doctor` says it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{problem}\n  fix: {fix}")]
+pub struct Unavailable {
+    pub problem: String,
+    pub fix: String,
 }
 
 /// Where events go. `verify --json` ignores them; watch mode draws them.

@@ -39,13 +39,7 @@ pub struct Engine {
     pub builder: BuilderKind,
 }
 
-/// Why there is no engine, and what to do about it (as `doctor` says it).
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{problem}\n  fix: {fix}")]
-pub struct Unavailable {
-    pub problem: String,
-    pub fix: String,
-}
+pub use crate::progress::Unavailable;
 
 impl From<connect::Problem> for Unavailable {
     fn from(problem: connect::Problem) -> Self {

@@ -6,6 +6,7 @@ mod moves;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -23,6 +24,7 @@ use super::signals::Signals;
 use super::terminal::Terminal;
 use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
+use crate::verify::EngineLink;
 use crate::workspace::Workspace;
 
 /// Editors write a file in several steps (truncate, write, rename, chmod): wait for quiet.
@@ -118,7 +120,7 @@ pub async fn run(
     let mut session = Session {
         course,
         setup: Setup {
-            engine_args,
+            engine: Arc::new(EngineLink::new(engine_args)),
             workspace_root: workspace.root.clone(),
             workspace_id: workspace.state.workspace_id.clone(),
             tx: messages_tx,
@@ -348,22 +350,21 @@ impl<'c> Session<'c> {
 
     fn apply(&mut self, message: Message) {
         if message.run == self.checklist.run {
-            match message.update {
-                Update::Event(event) => self.checklist.apply(event),
-                Update::Engine(engine) => self.checklist.engine(engine),
-                Update::Started(_) | Update::Checked(_) => {}
+            if let Update::Event(event) = message.update {
+                self.checklist.apply(event);
             }
         } else if message.run == self.all.run {
             match message.update {
                 Update::Started(id) => self.all.started(id),
-                Update::Event(event) => self.all.apply(&event),
+                Update::Progress(id, event) => self.all.apply(id, &event),
                 Update::Checked(verdict) => {
                     if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
                         self.save();
                     }
                     self.all.checked(verdict);
                 }
-                Update::Engine(_) => {}
+                Update::Engine(Err(why)) => self.all.engine_missing(why),
+                Update::Event(_) | Update::Engine(Ok(())) => {}
             }
         }
     }
