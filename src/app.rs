@@ -8,12 +8,12 @@ use console::style;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
+use crate::checks::Verdict;
 use crate::cli::{Cli, ColorChoice, Command, DevCommand, EngineArgs};
 use crate::course::{Course, Exercise};
 use crate::docker::Engine;
 use crate::progress;
 use crate::ui;
-use crate::verdict::Verdict;
 use crate::verify::{self, EngineChoice};
 use crate::workspace::Workspace;
 

@@ -13,12 +13,12 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
+use crate::checks::{Status, Verdict};
 use crate::cli::EngineArgs;
 use crate::course::size::Size;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
 use crate::progress;
-use crate::verdict::{Status, Verdict};
 use crate::verify::{self, EngineChoice};
 use crate::workspace::write_files;
 

@@ -11,7 +11,6 @@ mod docker;
 mod dockerfile;
 mod progress;
 mod ui;
-mod verdict;
 mod verify;
 mod workspace;
 
