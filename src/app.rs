@@ -9,10 +9,10 @@ use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks::Verdict;
+use crate::checks::progress;
 use crate::cli::{Cli, ColorChoice, Command, DevCommand, EngineArgs};
 use crate::course::{Course, Exercise};
 use crate::docker::Engine;
-use crate::progress;
 use crate::ui;
 use crate::verify::{self, EngineChoice};
 use crate::workspace::Workspace;
@@ -305,7 +305,7 @@ fn check_all(ctx: &mut Context, json: bool, static_only: bool) -> Result<ExitCod
                 .results
                 .iter()
                 .filter(|r| !r.passed())
-                .map(|r| r.check)
+                .map(|r| r.check.name())
                 .collect();
             println!(
                 "{mark} {id:<28} {}",
@@ -471,7 +471,7 @@ fn explain(cli: &Cli, dockerfile: Option<&Path>, json: bool) -> Result<ExitCode>
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let shown = relative_to_cwd(&path);
-    let explanation = crate::dockerfile::explain(&text, &shown);
+    let explanation = crate::checks::explain(&text, &shown);
     if json {
         let mut out = serde_json::to_value(&explanation)?;
         out["schema"] = json!(JSON_SCHEMA);

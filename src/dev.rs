@@ -13,12 +13,12 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
-use crate::checks::{Status, Verdict};
+use crate::checks::progress;
+use crate::checks::{CheckKind, Status, Verdict};
 use crate::cli::EngineArgs;
 use crate::course::size::Size;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
-use crate::progress;
 use crate::verify::{self, EngineChoice};
 use crate::workspace::write_files;
 
@@ -39,13 +39,8 @@ pub struct ExerciseReport {
 
 /// Compares a shipped verdict with what the exercise says it fails on.
 pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
-    let expected: BTreeSet<&str> = exercise
-        .def
-        .fails_as_shipped
-        .iter()
-        .map(String::as_str)
-        .collect();
-    let failed: BTreeSet<&str> = verdict
+    let expected: BTreeSet<CheckKind> = exercise.def.fails_as_shipped.iter().copied().collect();
+    let failed: BTreeSet<CheckKind> = verdict
         .results
         .iter()
         .filter(|r| r.status == Status::Fail)
@@ -60,7 +55,7 @@ pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String
     for result in verdict
         .results
         .iter()
-        .filter(|r| r.status == Status::Fail && !expected.contains(r.check))
+        .filter(|r| r.status == Status::Fail && !expected.contains(&r.check))
     {
         problems.push(format!(
             "as shipped, `{}` fails for a reason the exercise does not teach: {}",
@@ -68,7 +63,7 @@ pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String
         ));
     }
     let skipped = verdict.results.iter().any(|r| r.status == Status::Skipped);
-    if skipped && !failed.contains("build") && !failed.contains("target") {
+    if skipped && !failed.contains(&CheckKind::Build) && !failed.contains(&CheckKind::Target) {
         for result in verdict
             .results
             .iter()
@@ -127,7 +122,7 @@ async fn verify_files(
     let built = verdict
         .results
         .iter()
-        .any(|r| r.check == "build" && r.passed());
+        .any(|r| r.check == CheckKind::Build && r.passed());
     let size = match built {
         true => docker::built_image_size(engine, workspace_id, exercise.id()).await,
         false => None,

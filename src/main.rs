@@ -9,7 +9,6 @@ mod course;
 mod dev;
 mod docker;
 mod dockerfile;
-mod progress;
 mod ui;
 mod verify;
 mod workspace;

@@ -5,11 +5,11 @@ use std::path::Path;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks;
-use crate::checks::image::Job;
+use crate::checks::progress::{Event, Sink};
+use crate::checks::{Before, CheckKind, Job};
 use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
 use crate::docker::{Engine, Unavailable};
-use crate::progress::{Event, Sink};
 
 /// How the engine checks of a run will go.
 pub enum EngineChoice<'a> {
@@ -34,7 +34,7 @@ pub fn static_checks(exercise: Exercise<'_>, dir: &Path) -> Vec<CheckResult> {
         Ok(text) => checks::run_static(&text, exercise.dockerfile(), &checks),
         Err(err) => vec![
             CheckResult::new(
-                "dockerfile",
+                CheckKind::Dockerfile,
                 "The Dockerfile can be read",
                 "Every check starts from the Dockerfile.",
             )
@@ -87,13 +87,13 @@ pub async fn engine_checks(
     match engine {
         EngineChoice::Use(engine) => {
             let job = Job {
-                course,
-                exercise,
+                exercise_id: exercise.id().to_string(),
                 context: dir.to_path_buf(),
                 dockerfile: exercise.dockerfile().to_path_buf(),
                 workspace_id: workspace_id.to_string(),
+                before: before(course, exercise),
             };
-            checks::image::run(engine, &job, &checks, events, cancel).await
+            checks::run_image_checks(engine, &job, &checks, events, cancel).await
         }
         EngineChoice::Missing(why) => checks
             .into_iter()
@@ -110,4 +110,18 @@ pub async fn engine_checks(
             .collect(),
         EngineChoice::Skip => Vec::new(),
     }
+}
+
+/// The starting files of the exercise an `image_size: { before }` check compares with.
+fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
+    let id = exercise.def.checks.iter().find_map(|check| match check {
+        Check::ImageSize(target) => target.before.clone(),
+        _ => None,
+    })?;
+    let before = course.exercise(&id)?;
+    Some(Before {
+        dockerfile: before.dockerfile().to_path_buf(),
+        // A course that loaded has readable starting files; if not, the size check says so.
+        files: course.starting_files(before).unwrap_or_default(),
+    })
 }

@@ -83,52 +83,6 @@ impl<'a> Exercise<'a> {
     }
 }
 
-impl Check {
-    /// The snake_case kind, as written in lesson files.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Check::Stages(_) => "stages",
-            Check::StagesNamed(_) => "stages_named",
-            Check::StageNamesValid(_) => "stage_names_valid",
-            Check::CopyFromResolves(_) => "copy_from_resolves",
-            Check::CopyFrom(_) => "copy_from",
-            Check::FinalBase(_) => "final_base",
-            Check::PinnedBases(_) => "pinned_bases",
-            Check::ExecForm(_) => "exec_form",
-            Check::NonRootUser(_) => "non_root_user",
-            Check::DepsBeforeSources(_) => "deps_before_sources",
-            Check::Contains(_) => "contains",
-            Check::Build(_) => "build",
-            Check::Target(_) => "target",
-            Check::ImageSize(_) => "image_size",
-            Check::Absent(_) => "absent",
-            Check::Present(_) => "present",
-            Check::Metadata(_) => "metadata",
-            Check::ContextExcludes(_) => "context_excludes",
-            Check::Run(_) => "run",
-            Check::Cache(_) => "cache",
-        }
-    }
-
-    /// Static checks read the Dockerfile only and run in milliseconds, without an engine.
-    pub fn is_static(&self) -> bool {
-        matches!(
-            self,
-            Check::Stages(_)
-                | Check::StagesNamed(_)
-                | Check::StageNamesValid(_)
-                | Check::CopyFromResolves(_)
-                | Check::CopyFrom(_)
-                | Check::FinalBase(_)
-                | Check::PinnedBases(_)
-                | Check::ExecForm(_)
-                | Check::NonRootUser(_)
-                | Check::DepsBeforeSources(_)
-                | Check::Contains(_)
-        )
-    }
-}
-
 impl Course {
     /// The course that ships in the binary.
     pub fn embedded() -> Result<Self, CourseError> {
