@@ -16,9 +16,9 @@ use tokio_util::sync::CancellationToken;
 use crate::checks::progress;
 use crate::checks::{CheckKind, Status, Verdict};
 use crate::cli::EngineArgs;
-use crate::course::size::Size;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
+use crate::values::size::Size;
 use crate::verify::{self, EngineChoice};
 use crate::workspace::write_files;
 

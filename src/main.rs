@@ -10,6 +10,7 @@ mod dev;
 mod docker;
 mod dockerfile;
 mod ui;
+mod values;
 mod verify;
 mod workspace;
 

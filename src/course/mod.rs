@@ -1,10 +1,7 @@
 //! The course: lessons and exercises, loaded strictly from YAML (see `schema`).
 
-pub mod duration;
 mod load;
-pub mod path;
 pub mod schema;
-pub mod size;
 mod source;
 #[cfg(test)]
 mod tests;

@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::path::CoursePath;
 pub use crate::checks::{Check, CheckKind};
+use crate::values::path::CoursePath;
 
 /// `lessons/course.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -26,7 +26,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
                 "built with {} in {:.1}s from a {} context ({} of {} steps from the cache)",
                 built.builder.name(),
                 built.seconds,
-                crate::course::size::Size(built.context.bytes),
+                crate::values::size::Size(built.context.bytes),
                 cached,
                 built.steps.len()
             ))

@@ -5,11 +5,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::checks::session::nonce;
 use crate::checks::{CheckKind, CheckResult, Session, Validate};
-use crate::course::path::CoursePath;
 use crate::docker::build::{self, BuildError, BuildSpec};
 use crate::docker::naming::ObjectKind;
 use crate::docker::{cache, context};
 use crate::dockerfile::normalize;
+use crate::values::path::CoursePath;
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use crate::checks::{CheckKind, CheckResult, NonEmpty, Session};
-use crate::course::size::Size;
 use crate::docker::context::{self, EntryKind};
+use crate::values::size::Size;
 
 const WHY: &str = "Everything in the context is sent to the engine on every build: large folders slow each build down, and secrets or local builds can end up in the image.";
 

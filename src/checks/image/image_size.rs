@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
-use crate::course::size::Size;
 use crate::docker::build::{self, BuildSpec};
 use crate::docker::image;
 use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::{BaseTarget, Dockerfile};
+use crate::values::size::Size;
 
 /// Size targets that stay true across engines, platforms and base image releases.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]

@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::checks::session::last_lines;
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
-use crate::course::duration::Seconds;
 use crate::docker::naming::ObjectKind;
 use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
+use crate::values::duration::Seconds;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]

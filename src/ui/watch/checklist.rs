@@ -10,9 +10,10 @@ use console::style;
 use super::runner::RunId;
 use crate::checks::progress::Event;
 use crate::checks::{CheckKind, CheckResult, Measure, Status, Verdict};
-use crate::course::{Exercise, size::Size};
+use crate::course::Exercise;
 use crate::docker::Unavailable;
 use crate::ui::{bar, link, wrap::wrap};
+use crate::values::size::Size;
 
 const LOG_LINES: usize = 3;
 const BAR_WIDTH: usize = 24;
