@@ -11,15 +11,20 @@ use super::{Check, CheckKind, CheckResult, run_image_check};
 use crate::docker::Engine;
 use crate::docker::build::{self, BuildError, BuildEvent, BuildSpec, Built};
 use crate::docker::cleanup;
+use crate::docker::context::{self, Pinned};
+use crate::docker::dockerignore::{Dockerignore, PatternError};
 use crate::docker::naming::{self, ObjectKind};
+use crate::dockerfile::{Dockerfile, Snapshot};
 
 /// One exercise to build and check.
-pub struct Job {
+pub struct Job<'a> {
     pub exercise_id: String,
     /// The exercise folder on disk: the build context.
     pub context: PathBuf,
     /// The Dockerfile, relative to `context`.
     pub dockerfile: PathBuf,
+    /// The Dockerfile and `.dockerignore` as this run read them: what is built and checked.
+    pub snapshot: &'a Snapshot,
     /// Identifies the workspace in image tags and labels, so learners sharing an engine do not
     /// collide.
     pub workspace_id: String,
@@ -38,7 +43,7 @@ pub struct Before {
 /// What the checks of one job share.
 pub struct Session<'a> {
     pub engine: &'a Engine,
-    pub job: &'a Job,
+    pub job: &'a Job<'a>,
     pub events: &'a dyn Sink,
     pub cancel: &'a CancellationToken,
     main_build: Option<Result<Built, BuildError>>,
@@ -48,7 +53,7 @@ pub struct Session<'a> {
 /// result as it comes.
 pub async fn run_image_checks(
     engine: &Engine,
-    job: &Job,
+    job: &Job<'_>,
     checks: &[&Check],
     events: &dyn Sink,
     cancel: &CancellationToken,
@@ -99,8 +104,20 @@ impl<'a> Session<'a> {
         naming::labels(&self.job.workspace_id, self.exercise_id(), kind)
     }
 
-    pub fn dockerfile_text(&self) -> Option<String> {
-        std::fs::read_to_string(self.job.context.join(&self.job.dockerfile)).ok()
+    /// The Dockerfile as this run parsed it.
+    pub fn dockerfile(&self) -> Option<&'a Dockerfile> {
+        self.job.snapshot.dockerfile()
+    }
+
+    /// What a build of this run sends from memory: the snapshot's Dockerfile and
+    /// `.dockerignore`.
+    pub fn pinned(&self) -> Pinned {
+        pinned(self.job.snapshot)
+    }
+
+    /// The context's `.dockerignore` rules, from the snapshot.
+    pub fn ignore_rules(&self) -> Result<Dockerignore, PatternError> {
+        context::rules(&self.job.context, &self.job.dockerfile, &self.pinned())
     }
 
     pub fn dockerfile_path(&self) -> &Path {
@@ -135,6 +152,7 @@ impl<'a> Session<'a> {
                 tag: self.tag("latest"),
                 target: None,
                 labels: self.labels(ObjectKind::Build),
+                pinned: self.pinned(),
             };
             let built = build::build(
                 self.engine.docker(),
@@ -156,6 +174,19 @@ impl<'a> Session<'a> {
             Err(err) => Err(not_built(check, title, err)),
         }
     }
+}
+
+/// What a build of `snapshot` sends from memory: its Dockerfile and `.dockerignore`.
+pub fn pinned(snapshot: &Snapshot) -> Pinned {
+    Pinned::default()
+        .with(
+            &snapshot.path.to_string_lossy(),
+            snapshot.text().map(str::as_bytes),
+        )
+        .with(
+            ".dockerignore",
+            snapshot.dockerignore.as_deref().map(str::as_bytes),
+        )
 }
 
 /// The result of a check that needs the image when there is none.

@@ -8,6 +8,7 @@ mod build;
 mod image;
 mod lines;
 mod model;
+mod snapshot;
 mod text;
 
 pub use image::ImageRef;
@@ -15,6 +16,7 @@ pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
     ParseError, Stage, clean_path,
 };
+pub use snapshot::Snapshot;
 pub use text::{contains_normalized, normalize};
 
 impl Dockerfile {

@@ -17,7 +17,7 @@ pub fn title(_: &Config) -> String {
 pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
     let title = title(config);
     let dockerfile = session.dockerfile_path().to_path_buf();
-    let text = session.dockerfile_text();
+    let parsed = session.dockerfile();
     let result = CheckResult::new(CheckKind::Build, title, WHY_BUILD);
     match session.main_build().await {
         Ok(built) => {
@@ -31,19 +31,19 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
                 built.steps.len()
             ))
         }
-        Err(err) => failed(result, err, text.as_deref(), &dockerfile),
+        Err(err) => failed(result, err, parsed, &dockerfile),
     }
 }
 
 pub(super) fn failed(
     result: CheckResult,
     err: &BuildError,
-    dockerfile_text: Option<&str>,
+    parsed: Option<&Dockerfile>,
     dockerfile: &std::path::Path,
 ) -> CheckResult {
     match err {
         BuildError::Failed(failure) => {
-            let line = dockerfile_text.and_then(|text| failure_line(text, failure));
+            let line = failure_line_in(parsed, failure);
             let message = match &failure.step {
                 Some(step) => format!(
                     "`{}` failed: {}",
@@ -119,14 +119,19 @@ fn hint(message: &str) -> &'static str {
 
 /// The Dockerfile line of the failure: the line a parse error names, else the instruction
 /// the builder was running, found by its text (and stage, for BuildKit).
-pub fn failure_line(text: &str, failure: &Failure) -> Option<usize> {
+#[cfg(test)]
+fn failure_line(text: &str, failure: &Failure) -> Option<usize> {
+    failure_line_in(Dockerfile::parse(text).ok().as_ref(), failure)
+}
+
+fn failure_line_in(dockerfile: Option<&Dockerfile>, failure: &Failure) -> Option<usize> {
     if let Some(line) = parse_error_line(&failure.message) {
         return Some(line);
     }
-    let dockerfile = Dockerfile::parse(text).ok()?;
+    let dockerfile = dockerfile?;
     match failure.step.as_ref() {
-        Some(step) => step_line(&dockerfile, step),
-        None => missing_base_line(&dockerfile, &failure.message),
+        Some(step) => step_line(dockerfile, step),
+        None => missing_base_line(dockerfile, &failure.message),
     }
 }
 

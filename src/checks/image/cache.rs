@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::checks::session::nonce;
 use crate::checks::{CheckKind, CheckResult, Session, Validate};
 use crate::docker::build::{self, BuildError, BuildSpec};
+use crate::docker::cache;
 use crate::docker::naming::ObjectKind;
-use crate::docker::{cache, context};
 use crate::dockerfile::normalize;
 use crate::values::path::CoursePath;
 
@@ -37,7 +37,7 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     }
     let result = CheckResult::new(CheckKind::Cache, title, WHY);
     let job = session.job;
-    let ignore = match context::ignore_rules(&job.context, &job.dockerfile) {
+    let ignore = match session.ignore_rules() {
         Ok(ignore) => ignore,
         Err(err) => return result.fail(err.to_string()),
     };
@@ -65,6 +65,8 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         tag: session.tag("cache-probe"),
         target: None,
         labels: session.labels(ObjectKind::Build),
+        // The copy is of the folder now; the Dockerfile is the one this run read.
+        pinned: session.pinned(),
     };
     let built = build::build(
         session.engine.docker(),

@@ -26,7 +26,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
     let title = title(config);
     let why = "A stage that builds alone can be tested, debugged and cached on its own.";
     let result = CheckResult::new(CheckKind::Target, title, why);
-    let text = session.dockerfile_text();
+    let parsed = session.dockerfile();
     let dockerfile = session.dockerfile_path().to_path_buf();
     let spec = BuildSpec {
         context: session.job.context.clone(),
@@ -34,6 +34,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         tag: session.tag(&format!("target-{stage}")),
         target: Some(stage.to_string()),
         labels: session.labels(ObjectKind::Build),
+        pinned: session.pinned(),
     };
     let built = build::build(
         session.engine.docker(),
@@ -59,6 +60,6 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
                 ))
                 .expected(format!("a stage named `{stage}` (`FROM ... AS {stage}`)"))
         }
-        Err(err) => failed(result, &err, text.as_deref(), &dockerfile),
+        Err(err) => failed(result, &err, parsed, &dockerfile),
     }
 }
