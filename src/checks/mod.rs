@@ -15,7 +15,9 @@ mod verdict;
 
 pub use explain::{CopySummary, Explanation, StageSummary, explain};
 pub use kind::{Flag, Invalid, NonEmpty, Validate};
-pub use session::{Before, Job, Session, pinned, run_image_checks};
+#[cfg(test)]
+pub use session::pinned;
+pub use session::{Before, Job, Session, run_image_checks};
 pub use verdict::{CheckResult, Measure, Status, Verdict};
 
 use std::path::Path;
