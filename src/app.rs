@@ -8,12 +8,12 @@ use console::style;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
+use crate::checks::Verdict;
 use crate::cli::{Cli, ColorChoice, Command, DevCommand, EngineArgs};
 use crate::course::{Course, Exercise};
-use crate::engine::Engine;
+use crate::docker::Engine;
 use crate::progress;
 use crate::ui;
-use crate::verdict::Verdict;
 use crate::verify::{self, EngineChoice};
 use crate::workspace::Workspace;
 
@@ -116,15 +116,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Explain { dockerfile, json } => explain(&cli, dockerfile.as_deref(), *json),
         Command::Doctor { json } => {
             let course = load_course(cli.course.as_deref(), None).ok();
-            runtime()?.block_on(crate::engine::doctor(&cli.engine, course.as_ref(), *json))
+            runtime()?.block_on(crate::docker::doctor(&cli.engine, course.as_ref(), *json))
         }
         Command::Pull => {
             let course = load_course(cli.course.as_deref(), None)?;
-            runtime()?.block_on(crate::engine::pull(&cli.engine, &course.images()))
+            runtime()?.block_on(crate::docker::pull(&cli.engine, &course.images()))
         }
         Command::Clean => {
             let ctx = context(&cli)?;
-            runtime()?.block_on(crate::engine::clean(
+            runtime()?.block_on(crate::docker::clean(
                 &ctx.engine_args,
                 &ctx.workspace.state.workspace_id,
             ))
@@ -216,14 +216,14 @@ fn connect(
     rt: &tokio::runtime::Runtime,
     args: &EngineArgs,
     needed: bool,
-) -> Option<Result<Engine, crate::engine::Unavailable>> {
+) -> Option<Result<Engine, crate::docker::Unavailable>> {
     needed.then(|| rt.block_on(Engine::connect(args)))
 }
 
 fn run_verdict(
     ctx: &Context,
     rt: &tokio::runtime::Runtime,
-    engine: &Option<Result<Engine, crate::engine::Unavailable>>,
+    engine: &Option<Result<Engine, crate::docker::Unavailable>>,
     exercise: Exercise<'_>,
     static_only: bool,
     events: &dyn progress::Sink,

@@ -13,12 +13,12 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
+use crate::checks::{Status, Verdict};
 use crate::cli::EngineArgs;
 use crate::course::size::Size;
 use crate::course::{Course, Exercise};
-use crate::engine::{self, Engine};
+use crate::docker::{self, Engine};
 use crate::progress;
-use crate::verdict::{Status, Verdict};
 use crate::verify::{self, EngineChoice};
 use crate::workspace::write_files;
 
@@ -129,7 +129,7 @@ async fn verify_files(
         .iter()
         .any(|r| r.check == "build" && r.passed());
     let size = match built {
-        true => engine::built_image_size(engine, workspace_id, exercise.id()).await,
+        true => docker::built_image_size(engine, workspace_id, exercise.id()).await,
         false => None,
     };
     Ok((verdict, size))
@@ -256,7 +256,7 @@ pub fn check(
             .collect()
             .await
     });
-    let cleaned = runtime.block_on(crate::engine::remove_workspace_objects(
+    let cleaned = runtime.block_on(crate::docker::remove_workspace_objects(
         &engine,
         &workspace_id,
     ));

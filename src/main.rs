@@ -7,11 +7,10 @@ mod checks;
 mod cli;
 mod course;
 mod dev;
+mod docker;
 mod dockerfile;
-mod engine;
 mod progress;
 mod ui;
-mod verdict;
 mod verify;
 mod workspace;
 

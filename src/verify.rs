@@ -5,10 +5,11 @@ use std::path::Path;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks;
+use crate::checks::image::Job;
+use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
-use crate::engine::{self, Engine, Job, Unavailable};
+use crate::docker::{Engine, Unavailable};
 use crate::progress::{Event, Sink};
-use crate::verdict::{CheckResult, Verdict};
 
 /// How the engine checks of a run will go.
 pub enum EngineChoice<'a> {
@@ -92,7 +93,7 @@ pub async fn engine_checks(
                 dockerfile: exercise.dockerfile().to_path_buf(),
                 workspace_id: workspace_id.to_string(),
             };
-            engine::run_checks(engine, &job, &checks, events, cancel).await
+            checks::image::run(engine, &job, &checks, events, cancel).await
         }
         EngineChoice::Missing(why) => checks
             .into_iter()

@@ -3,27 +3,20 @@
 //! One module per check kind, each with `run(&Ctx, config) -> CheckResult`. A check whose
 //! config is `false` (`stages_named: false`) is not run and produces no result.
 
-mod contains;
-mod copy_from;
-mod copy_from_resolves;
-mod deps_before_sources;
-mod exec_form;
-mod final_base;
+mod dockerfile;
 mod glob;
-mod non_root_user;
-mod pinned_bases;
+pub mod image;
 mod similar;
-mod stage_names_valid;
-mod stages;
-mod stages_named;
 #[cfg(test)]
 mod test_util;
+mod verdict;
+
+pub use verdict::{CheckResult, Measure, Status, Verdict};
 
 use std::path::Path;
 
 use crate::course::Check;
 use crate::dockerfile::{BaseTarget, Dockerfile, ParseError, Stage};
-use crate::verdict::CheckResult;
 
 /// What every check reads: the parsed Dockerfile and its path for locations.
 pub struct Ctx<'a> {
@@ -71,17 +64,17 @@ pub fn default_lints() -> Vec<Check> {
 /// Runs one static check; `None` for a check turned off or one that needs the engine.
 pub fn run(ctx: &Ctx<'_>, check: &Check) -> Option<CheckResult> {
     let result = match check {
-        Check::Stages(range) => stages::run(ctx, range),
-        Check::StagesNamed(true) => stages_named::run(ctx),
-        Check::StageNamesValid(true) => stage_names_valid::run(ctx),
-        Check::CopyFromResolves(true) => copy_from_resolves::run(ctx),
-        Check::CopyFrom(config) => copy_from::run(ctx, config),
-        Check::FinalBase(config) => final_base::run(ctx, config),
-        Check::PinnedBases(true) => pinned_bases::run(ctx),
-        Check::ExecForm(true) => exec_form::run(ctx),
-        Check::NonRootUser(true) => non_root_user::run(ctx),
-        Check::DepsBeforeSources(config) => deps_before_sources::run(ctx, config),
-        Check::Contains(config) => contains::run(ctx, config),
+        Check::Stages(range) => dockerfile::stages::run(ctx, range),
+        Check::StagesNamed(true) => dockerfile::stages_named::run(ctx),
+        Check::StageNamesValid(true) => dockerfile::stage_names_valid::run(ctx),
+        Check::CopyFromResolves(true) => dockerfile::copy_from_resolves::run(ctx),
+        Check::CopyFrom(config) => dockerfile::copy_from::run(ctx, config),
+        Check::FinalBase(config) => dockerfile::final_base::run(ctx, config),
+        Check::PinnedBases(true) => dockerfile::pinned_bases::run(ctx),
+        Check::ExecForm(true) => dockerfile::exec_form::run(ctx),
+        Check::NonRootUser(true) => dockerfile::non_root_user::run(ctx),
+        Check::DepsBeforeSources(config) => dockerfile::deps_before_sources::run(ctx, config),
+        Check::Contains(config) => dockerfile::contains::run(ctx, config),
         _ => return None,
     };
     debug_assert_eq!(result.check, check.kind());
@@ -109,17 +102,17 @@ fn unparsable(err: &ParseError, file: &Path, checks: &[&Check]) -> Vec<CheckResu
 /// The title a check's result has, for results made without running it.
 fn title(check: &Check) -> String {
     match check {
-        Check::Stages(range) => stages::title(range),
-        Check::StagesNamed(_) => stages_named::TITLE.into(),
-        Check::StageNamesValid(_) => stage_names_valid::TITLE.into(),
-        Check::CopyFromResolves(_) => copy_from_resolves::TITLE.into(),
-        Check::CopyFrom(config) => copy_from::title(config),
-        Check::FinalBase(_) => final_base::TITLE.into(),
-        Check::PinnedBases(_) => pinned_bases::TITLE.into(),
-        Check::ExecForm(_) => exec_form::TITLE.into(),
-        Check::NonRootUser(_) => non_root_user::TITLE.into(),
-        Check::DepsBeforeSources(config) => deps_before_sources::title(config),
-        Check::Contains(config) => contains::title(config),
+        Check::Stages(range) => dockerfile::stages::title(range),
+        Check::StagesNamed(_) => dockerfile::stages_named::TITLE.into(),
+        Check::StageNamesValid(_) => dockerfile::stage_names_valid::TITLE.into(),
+        Check::CopyFromResolves(_) => dockerfile::copy_from_resolves::TITLE.into(),
+        Check::CopyFrom(config) => dockerfile::copy_from::title(config),
+        Check::FinalBase(_) => dockerfile::final_base::TITLE.into(),
+        Check::PinnedBases(_) => dockerfile::pinned_bases::TITLE.into(),
+        Check::ExecForm(_) => dockerfile::exec_form::TITLE.into(),
+        Check::NonRootUser(_) => dockerfile::non_root_user::TITLE.into(),
+        Check::DepsBeforeSources(config) => dockerfile::deps_before_sources::title(config),
+        Check::Contains(config) => dockerfile::contains::title(config),
         other => other.kind().into(),
     }
 }
@@ -208,7 +201,7 @@ fn short(text: &str) -> String {
 mod tests {
     use super::test_util::run_one;
     use super::*;
-    use crate::verdict::Status;
+    use crate::checks::Status;
 
     #[test]
     fn parse_errors_become_one_failure_and_skip_the_rest() {

@@ -10,11 +10,11 @@ use futures_util::future::LocalBoxFuture;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
+use crate::checks::Verdict;
 use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
-use crate::engine::{Engine, Unavailable};
+use crate::docker::{Engine, Unavailable};
 use crate::progress::Event;
-use crate::verdict::Verdict;
 use crate::verify::{self, EngineChoice};
 
 /// Which run a message belongs to: messages of replaced runs are dropped.

@@ -22,7 +22,7 @@ impl Terminal {
     pub fn enter() -> io::Result<Terminal> {
         install_panic_hook();
         // The engine's own Ctrl-C/SIGTERM handler may end the process from its thread.
-        crate::engine::on_interrupt(restore);
+        crate::docker::on_interrupt(restore);
         terminal::enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         let entered = execute!(

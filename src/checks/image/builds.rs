@@ -2,10 +2,10 @@
 //! the instruction and its Dockerfile line with the last lines it printed.
 
 use super::Session;
+use crate::checks::CheckResult;
+use crate::docker::build::{self, BuildError, BuildSpec, Failure, Step};
+use crate::docker::naming::ObjectKind;
 use crate::dockerfile::{BaseTarget, Dockerfile, Kind, normalize};
-use crate::engine::build::{self, BuildError, BuildSpec, Failure, Step};
-use crate::engine::naming::ObjectKind;
-use crate::verdict::CheckResult;
 
 const WHY_BUILD: &str = "Every image check starts from a successful build.";
 

@@ -13,16 +13,31 @@ use std::path::Path;
 
 use tokio_util::sync::CancellationToken;
 
-use super::build::{self, BuildError, BuildSpec, Built};
-use super::cleanup;
-use super::naming::{self, ObjectKind};
-use super::{Engine, Job};
-use crate::course::Check;
+use crate::docker::Engine;
+use crate::docker::build::{self, BuildError, BuildSpec, Built};
+use crate::docker::cleanup;
+use crate::docker::naming::{self, ObjectKind};
+use std::path::PathBuf;
+
+use crate::checks::CheckResult;
+use crate::course::{Check, Course, Exercise};
 use crate::progress::{Event, Sink};
-use crate::verdict::CheckResult;
+
+/// One exercise to build and check.
+pub struct Job<'a> {
+    pub course: &'a Course,
+    pub exercise: Exercise<'a>,
+    /// The exercise folder on disk: the build context.
+    pub context: PathBuf,
+    /// The Dockerfile, relative to `context`.
+    pub dockerfile: PathBuf,
+    /// Identifies the workspace in image tags and labels, so learners sharing an engine do not
+    /// collide.
+    pub workspace_id: String,
+}
 
 /// What the checks of one job share.
-pub(super) struct Session<'a> {
+pub struct Session<'a> {
     pub engine: &'a Engine,
     pub job: &'a Job<'a>,
     pub events: &'a dyn Sink,
@@ -147,7 +162,7 @@ fn not_built(check: &'static str, title: &str, err: &BuildError) -> CheckResult 
 }
 
 /// Seconds since the epoch in hex: a nonce for edits and scratch names.
-pub(super) fn nonce() -> String {
+pub(crate) fn nonce() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default()
@@ -156,7 +171,7 @@ pub(super) fn nonce() -> String {
 }
 
 /// Up to `count` lines from the end of `text`.
-pub(super) fn last_lines(text: &str, count: usize) -> Vec<String> {
+pub(crate) fn last_lines(text: &str, count: usize) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     lines[lines.len().saturating_sub(count)..]
         .iter()

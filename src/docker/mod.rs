@@ -7,33 +7,28 @@
 //! - `image`: inspect, history and paths; `run` and `http`: confined runs and probes;
 //!   `cache`: the cache probe's edit;
 //! - `naming`, `cleanup`: tags and labels, and removing what was made;
-//! - `checks`: the engine check kinds as results; `doctor`, `pull`: the commands.
+//! - `doctor`, `pull`: the commands.
 
-mod build;
-mod cache;
-mod checks;
+pub mod build;
+pub mod cache;
 pub mod cleanup;
 mod connect;
-mod context;
-mod dockerignore;
+pub mod context;
+pub mod dockerignore;
 mod doctor;
 mod endpoint;
-mod http;
-mod image;
-mod naming;
+pub mod http;
+pub mod image;
+pub mod naming;
 mod pull;
-mod run;
+pub mod run;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bollard::Docker;
-use tokio_util::sync::CancellationToken;
 
 use crate::cli::{Builder, EngineArgs};
-use crate::course::{Check, Course, Exercise};
-use crate::progress::Sink;
-use crate::verdict::CheckResult;
+use crate::course::Course;
 
 pub use build::BuilderKind;
 pub use cleanup::on_interrupt;
@@ -41,7 +36,7 @@ pub use cleanup::on_interrupt;
 /// A connected engine.
 pub struct Engine {
     docker: Docker,
-    builder: BuilderKind,
+    pub builder: BuilderKind,
 }
 
 /// Why there is no engine, and what to do about it (as `doctor` says it).
@@ -80,7 +75,7 @@ impl Engine {
         })
     }
 
-    pub(crate) fn docker(&self) -> &Docker {
+    pub fn docker(&self) -> &Docker {
         &self.docker
     }
 }
@@ -137,30 +132,6 @@ fn choose_builder(
             Ok((BuilderKind::Classic, format!("the classic builder: {why}")))
         }
     }
-}
-
-/// One exercise to build and check.
-pub struct Job<'a> {
-    pub course: &'a Course,
-    pub exercise: Exercise<'a>,
-    /// The exercise folder on disk: the build context.
-    pub context: PathBuf,
-    /// The Dockerfile, relative to `context`.
-    pub dockerfile: PathBuf,
-    /// Identifies the workspace in image tags and labels, so learners sharing an engine do not
-    /// collide.
-    pub workspace_id: String,
-}
-
-/// Runs the engine checks of `checks` (static ones are skipped), in order.
-pub async fn run_checks(
-    engine: &Engine,
-    job: &Job<'_>,
-    checks: &[&Check],
-    events: &dyn Sink,
-    cancel: &CancellationToken,
-) -> Vec<CheckResult> {
-    checks::run(engine, job, checks, events, cancel).await
 }
 
 /// `dockerlings doctor`: the endpoint search, the engine, BuildKit, the course's images.

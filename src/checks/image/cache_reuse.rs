@@ -2,12 +2,12 @@
 //! The edit happens in a scratch copy of the exercise; the learner's files are not touched.
 
 use super::{Session, nonce};
+use crate::checks::CheckResult;
 use crate::course::schema::CacheCheck;
+use crate::docker::build::{self, BuildError, BuildSpec};
+use crate::docker::naming::ObjectKind;
+use crate::docker::{cache, context};
 use crate::dockerfile::normalize;
-use crate::engine::build::{self, BuildError, BuildSpec};
-use crate::engine::naming::ObjectKind;
-use crate::engine::{cache, context};
-use crate::verdict::CheckResult;
 
 const WHY: &str = "Copying the dependency manifests and installing them before the sources lets a code change reuse the slow install step from the cache.";
 

@@ -2,7 +2,7 @@
 //! output of each step in between.
 
 use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
-use crate::engine::cleanup;
+use crate::docker::cleanup;
 use crate::progress::{Event, Sink};
 
 #[derive(Debug, Default)]

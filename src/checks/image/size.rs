@@ -6,14 +6,14 @@ use std::hash::Hasher;
 use std::path::PathBuf;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::schema::SizeTarget;
 use crate::course::size::Size;
+use crate::docker::build::{self, BuildSpec};
+use crate::docker::image;
+use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::{BaseTarget, Dockerfile};
-use crate::engine::build::{self, BuildSpec};
-use crate::engine::image;
-use crate::engine::naming::{self, ObjectKind};
 use crate::progress;
-use crate::verdict::CheckResult;
 
 const WHY: &str =
     "A smaller image pulls faster, starts faster and carries less for an attacker to use.";

@@ -5,9 +5,9 @@
 use std::path::Path;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::size::Size;
-use crate::engine::context::{self, EntryKind};
-use crate::verdict::CheckResult;
+use crate::docker::context::{self, EntryKind};
 
 const WHY: &str = "Everything in the context is sent to the engine on every build: large folders slow each build down, and secrets or local builds can end up in the image.";
 
@@ -40,7 +40,7 @@ pub fn evaluate(
     let mut problems = Vec::new();
     let mut details = Vec::new();
     for wanted in paths {
-        let wanted = crate::engine::dockerignore::clean(wanted.trim_start_matches('/'));
+        let wanted = crate::docker::dockerignore::clean(wanted.trim_start_matches('/'));
         let under = format!("{wanted}/");
         let inside: Vec<_> = entries
             .iter()
