@@ -29,6 +29,16 @@ pub fn static_checks(exercise: Exercise<'_>, dir: &Path) -> Vec<CheckResult> {
         .iter()
         .filter(|c| c.is_static())
         .collect();
+    if let Err(link) = crate::workspace::check_links(dir, exercise) {
+        return vec![
+            CheckResult::new(
+                "dockerfile",
+                "The Dockerfile can be read",
+                "Every check starts from the Dockerfile.",
+            )
+            .fail(format!("{link:#}")),
+        ];
+    }
     let path = dir.join(exercise.dockerfile());
     match std::fs::read_to_string(&path) {
         Ok(text) => checks::run_static(&text, exercise.dockerfile(), &checks),
@@ -84,6 +94,25 @@ pub async fn engine_checks(
     if checks.is_empty() {
         return Vec::new();
     }
+    // A link would send files from outside the workspace; static_checks says which one.
+    let engine = match (engine, crate::workspace::check_links(dir, exercise)) {
+        (EngineChoice::Use(_), Err(link)) => {
+            return checks
+                .into_iter()
+                .map(|check| {
+                    let result = CheckResult::new(
+                        check.kind(),
+                        check.kind().to_string(),
+                        "Image checks build your Dockerfile with your own engine.",
+                    )
+                    .skipped(format!("not built: {link:#}"));
+                    events.send(Event::Result(result.clone()));
+                    result
+                })
+                .collect();
+        }
+        (engine, _) => engine,
+    };
     match engine {
         EngineChoice::Use(engine) => {
             let job = Job {

@@ -247,15 +247,6 @@ impl Workspace {
         self.exercise_dir(exercise).join(exercise.dockerfile())
     }
 
-    /// The exercise's folder, refused if it, a folder on the way or its Dockerfile is a
-    /// symbolic link: what is read and built stays inside the workspace.
-    pub fn checked_exercise_dir(&self, exercise: Exercise<'_>) -> Result<PathBuf> {
-        let dir = exercise.workspace_dir();
-        paths::check_dir(&self.root, exercise.id(), dir, true)?;
-        paths::check_file(&self.root, exercise.id(), dir, exercise.dockerfile())?;
-        Ok(self.exercise_dir(exercise))
-    }
-
     pub fn is_done(&self, id: &str) -> bool {
         self.state.done.contains(id)
     }
@@ -291,6 +282,18 @@ impl Workspace {
         store::sweep(&meta)?;
         reset::reset(&self.root, &meta, exercise.id(), dir, &files)
     }
+}
+
+/// Refuses an exercise folder `dir` (in a workspace or laid out like one) if it, a folder on
+/// the way to it or its Dockerfile is a symbolic link: what is read and built stays inside.
+pub fn check_links(dir: &Path, exercise: Exercise<'_>) -> Result<()> {
+    let rel = exercise.workspace_dir();
+    let root = dir
+        .ancestors()
+        .nth(rel.components().count())
+        .unwrap_or(dir);
+    paths::check_dir(root, exercise.id(), rel, true)?;
+    paths::check_file(root, exercise.id(), rel, exercise.dockerfile())
 }
 
 /// Writes files under `dir`; paths come from the course, which has no `..` or absolute paths.
