@@ -86,6 +86,7 @@ impl Workspace {
         // file is only ever replaced whole.
         if !reset::journal_exists(&meta)
             && store::leftovers(&meta).is_empty()
+            && store::copy_matches(&meta)
             && let Read::Good(state) = store::read_state(&meta.join(STATE_FILE))?
         {
             return Ok(Self::loaded(root, state, Vec::new()));
@@ -97,6 +98,7 @@ impl Workspace {
         let (state, notice) = store::load(&meta)?;
         notices.extend(notice);
         let state = state.ok_or_else(|| store::both_unusable(&meta))?;
+        store::refresh_copy(&meta, &state)?;
         Ok(Self::loaded(root, state, notices))
     }
 
@@ -217,12 +219,10 @@ impl Workspace {
             }
         };
         let merged = State::merge(&disk, &self.base, &self.state);
-        let copy_is_current = matches!(
-            store::read_state(&meta.join(LAST_GOOD_FILE)),
-            Ok(Read::Good(copy)) if copy == merged
-        );
-        if merged != disk || !copy_is_current {
+        if merged != disk {
             store::write_state(&meta, &merged)?;
+        } else {
+            store::refresh_copy(&meta, &merged)?;
         }
         self.base = merged.clone();
         self.state = merged;

@@ -177,6 +177,27 @@ pub fn write_state(meta: &Path, state: &State) -> Result<()> {
     write_atomic(&meta.join(LAST_GOOD_FILE), &json)
 }
 
+/// Is the last-good copy the same as the state file? A process killed between the two writes
+/// leaves it one save behind.
+pub fn copy_matches(meta: &Path) -> bool {
+    match (
+        read_regular(&meta.join(STATE_FILE)),
+        read_regular(&meta.join(LAST_GOOD_FILE)),
+    ) {
+        (Ok(state), Ok(copy)) => state == copy,
+        _ => false,
+    }
+}
+
+/// Brings the last-good copy up to `state`, the state file's contents. Call with the lock held.
+pub fn refresh_copy(meta: &Path, state: &State) -> Result<()> {
+    let copy = meta.join(LAST_GOOD_FILE);
+    match read_state(&copy) {
+        Ok(Read::Good(held)) if held == *state => Ok(()),
+        _ => write_atomic(&copy, &state.to_json()),
+    }
+}
+
 /// The progress on disk, restored from the last-good copy if the state file is missing or
 /// damaged (the damaged file is kept beside it). `Ok(None)` when both are unusable; the
 /// second value says what was restored. Call with the lock held.
