@@ -25,11 +25,19 @@ readonly ROOT
 
 cd "$ROOT"
 echo "state-stress: building (release)" >&2
-cargo test --release --quiet --test state_interruption --no-run 2>/dev/null ||
-  cargo test --release --test state_interruption --no-run
+cargo test --release --quiet --test state_interruption --no-run
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
 STATE_STRESS_KILLS=${KILLS:-1000} \
   STATE_STRESS_ROUNDS=${ROUNDS:-500} \
   STATE_STRESS_WORKERS=${WORKERS:-4} \
   STATE_STRESS_SEED=${SEED:-10} \
-  cargo test --release --quiet --test state_interruption -- --nocapture --test-threads=1 2>&1 |
-  grep -E '^(kills|concurrency):|panicked|seed|^test result' || true
+  cargo test --release --quiet --test state_interruption -- --nocapture --test-threads=1 \
+  >"$log" 2>&1 || status=$?
+if [[ $status -ne 0 ]]; then
+  cat "$log"
+  echo "state-stress: FAILED (exit $status)" >&2
+  exit "$status"
+fi
+grep -oE '(kills|concurrency): .*' "$log"
