@@ -37,15 +37,22 @@ impl Ctx<'_> {
 ///
 /// A Dockerfile that does not parse gives one failing `dockerfile` result with the parser's
 /// line and message, and every check skipped.
+#[cfg(test)]
 pub fn run_static(text: &str, file: &Path, checks: &[&Check]) -> Vec<CheckResult> {
-    let dockerfile = match Dockerfile::parse(text) {
+    run_static_parsed(&Dockerfile::parse(text), file, checks)
+}
+
+/// [`run_static`] on a Dockerfile parsed already (once per run, shared with the image checks).
+pub fn run_static_parsed(
+    parsed: &Result<Dockerfile, ParseError>,
+    file: &Path,
+    checks: &[&Check],
+) -> Vec<CheckResult> {
+    let dockerfile = match parsed {
         Ok(dockerfile) => dockerfile,
-        Err(err) => return unparsable(&err, file, checks),
+        Err(err) => return unparsable(err, file, checks),
     };
-    let ctx = Ctx {
-        dockerfile: &dockerfile,
-        file,
-    };
+    let ctx = Ctx { dockerfile, file };
     checks.iter().filter_map(|check| run(&ctx, check)).collect()
 }
 
