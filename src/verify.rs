@@ -113,7 +113,10 @@ pub async fn engine_checks(
         return Vec::new();
     }
     // A link would send files from outside the workspace; static_checks says which one.
-    let engine = match (engine, crate::workspace::check_links(&snapshot.dir, exercise)) {
+    let engine = match (
+        engine,
+        crate::workspace::check_links(&snapshot.dir, exercise),
+    ) {
         (EngineChoice::Use(_), Err(link)) => {
             return checks
                 .into_iter()

@@ -81,7 +81,11 @@ impl Fixture {
             lesson.push_str(&format!(
                 "  - id: {id}\n    dir: one/{id}\n    title: T {id}\n    task: Name it.\n{hints}    checks:\n      - stages_named: true\n    fails_as_shipped: [stages_named]\n"
             ));
-            write(&course, &format!("lessons/solutions/{id}/Dockerfile"), PASSING);
+            write(
+                &course,
+                &format!("lessons/solutions/{id}/Dockerfile"),
+                PASSING,
+            );
             write(
                 &course,
                 &format!("exercises/one/{id}/Dockerfile"),
@@ -186,8 +190,8 @@ impl Fixture {
 fn last_hint(out: &Output) -> u64 {
     let text = String::from_utf8_lossy(&out.stdout);
     text.lines()
-        .filter_map(|l| l.strip_prefix("Hint ")?.split('/').next()?.parse().ok())
-        .last()
+        .rev()
+        .find_map(|l| l.strip_prefix("Hint ")?.split('/').next()?.parse().ok())
         .unwrap_or_else(|| panic!("no hint printed: {out:?}"))
 }
 
@@ -289,7 +293,10 @@ fn check_after_next_command(fx: &Fixture, workers: &[Worker], what: &str) {
             worker.last_hint
         );
         let lost: Vec<_> = worker.passed.difference(&done).collect();
-        assert!(lost.is_empty(), "{what}: worker {w} lost the passes {lost:?}");
+        assert!(
+            lost.is_empty(),
+            "{what}: worker {w} lost the passes {lost:?}"
+        );
         let dir = fx.ws.join(format!("one/r{w}"));
         assert!(
             dir.join("Dockerfile").is_file() && dir.join("app/app.txt").is_file(),
@@ -400,7 +407,11 @@ fn concurrent_commands_lose_no_update() {
         .map(|w| {
             Mutex::new(Worker {
                 last_hint: fx.hints(&start, &format!("h{w}")),
-                passed: fx.done(&start).into_iter().filter(|d| d.starts_with(&format!("d{w}-"))).collect(),
+                passed: fx
+                    .done(&start)
+                    .into_iter()
+                    .filter(|d| d.starts_with(&format!("d{w}-")))
+                    .collect(),
                 ..Worker::default()
             })
         })

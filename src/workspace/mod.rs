@@ -288,10 +288,7 @@ impl Workspace {
 /// the way to it or its Dockerfile is a symbolic link: what is read and built stays inside.
 pub fn check_links(dir: &Path, exercise: Exercise<'_>) -> Result<()> {
     let rel = exercise.workspace_dir();
-    let root = dir
-        .ancestors()
-        .nth(rel.components().count())
-        .unwrap_or(dir);
+    let root = dir.ancestors().nth(rel.components().count()).unwrap_or(dir);
     paths::check_dir(root, exercise.id(), rel, true)?;
     paths::check_file(root, exercise.id(), rel, exercise.dockerfile())
 }

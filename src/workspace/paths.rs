@@ -104,7 +104,10 @@ mod tests {
         let err = check_dir(root, "linked", Path::new("go/linked"), true)
             .unwrap_err()
             .to_string();
-        assert!(err.contains(&root.join("go/linked").display().to_string()), "{err}");
+        assert!(
+            err.contains(&root.join("go/linked").display().to_string()),
+            "{err}"
+        );
         assert!(err.contains("dockerlings reset linked"), "{err}");
         // Reset may move the link itself away.
         check_dir(root, "linked", Path::new("go/linked"), false).unwrap();
@@ -113,16 +116,24 @@ mod tests {
         let err = check_dir(root, "app", Path::new("py/app"), false)
             .unwrap_err()
             .to_string();
-        assert!(err.contains(&format!("rm {}", root.join("py").display())), "{err}");
+        assert!(
+            err.contains(&format!("rm {}", root.join("py").display())),
+            "{err}"
+        );
 
         symlink(
             outside.path().join("Dockerfile"),
             root.join("go/real/Dockerfile.prod"),
         )
         .unwrap();
-        let err = check_file(root, "real", Path::new("go/real"), Path::new("Dockerfile.prod"))
-            .unwrap_err()
-            .to_string();
+        let err = check_file(
+            root,
+            "real",
+            Path::new("go/real"),
+            Path::new("Dockerfile.prod"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("Dockerfile.prod is a symbolic link"), "{err}");
         assert!(err.contains("cp --remove-destination"), "{err}");
     }

@@ -76,7 +76,11 @@ impl State {
             done.remove(removed);
         }
         let mut hints_shown = disk.hints_shown.clone();
-        let keys: BTreeSet<&String> = mine.hints_shown.keys().chain(base.hints_shown.keys()).collect();
+        let keys: BTreeSet<&String> = mine
+            .hints_shown
+            .keys()
+            .chain(base.hints_shown.keys())
+            .collect();
         for key in keys {
             let had = base.hints_shown.get(key).copied().unwrap_or(0);
             let has = mine.hints_shown.get(key).copied().unwrap_or(0);

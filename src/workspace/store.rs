@@ -125,9 +125,8 @@ pub fn read_state(path: &Path) -> Result<Read> {
             return Ok(Read::Bad(err.to_string()));
         }
         Err(err) => {
-            return Err(err).with_context(|| {
-                format!("cannot read the progress file {}", path.display())
-            });
+            return Err(err)
+                .with_context(|| format!("cannot read the progress file {}", path.display()));
         }
     };
     match State::parse(&bytes) {
@@ -160,7 +159,9 @@ fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
         ));
     }
     let mut bytes = Vec::new();
-    (&mut file).take(MAX_STATE_BYTES + 1).read_to_end(&mut bytes)?;
+    (&mut file)
+        .take(MAX_STATE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_STATE_BYTES {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
@@ -228,7 +229,10 @@ pub fn load(meta: &Path) -> Result<(Option<State>, Option<String>)> {
         state.current
     );
     if let Some(kept) = kept {
-        notice.push_str(&format!(" The unusable file is kept as {}.", kept.display()));
+        notice.push_str(&format!(
+            " The unusable file is kept as {}.",
+            kept.display()
+        ));
     }
     Ok((Some(state), Some(notice)))
 }
@@ -377,9 +381,13 @@ mod tests {
         let meta = dir.path().join("meta");
         fs::create_dir(&meta).unwrap();
         std::os::unix::fs::symlink(&outside, meta.join(STATE_FILE)).unwrap();
-        assert!(matches!(read_state(&meta.join(STATE_FILE)).unwrap(), Read::Bad(why) if why.contains("link")));
+        assert!(
+            matches!(read_state(&meta.join(STATE_FILE)).unwrap(), Read::Bad(why) if why.contains("link"))
+        );
         fs::write(meta.join(LAST_GOOD_FILE), vec![b' '; 2 << 20]).unwrap();
-        assert!(matches!(read_state(&meta.join(LAST_GOOD_FILE)).unwrap(), Read::Bad(why) if why.contains("larger")));
+        assert!(
+            matches!(read_state(&meta.join(LAST_GOOD_FILE)).unwrap(), Read::Bad(why) if why.contains("larger"))
+        );
         assert!(format!("{}", both_unusable(&meta)).contains("link"));
     }
 

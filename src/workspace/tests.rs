@@ -130,7 +130,10 @@ fn a_reset_killed_at_any_step_is_finished_or_undone_by_the_next_process() {
         reset::KILL_AT.with(|at| at.set(Some(step)));
         let _ = reset::reset(&root, &meta, "only", Path::new(EXERCISE), &starting());
         reset::KILL_AT.with(|at| at.set(None));
-        assert!(!stray_files(&root).is_empty(), "step {step} left nothing to repair");
+        assert!(
+            !stray_files(&root).is_empty(),
+            "step {step} left nothing to repair"
+        );
 
         let mut ws = Workspace::find(&root).unwrap();
         let notices = ws.take_notices();
@@ -150,7 +153,10 @@ fn a_reset_killed_at_any_step_is_finished_or_undone_by_the_next_process() {
             // Killed after: the reset is complete, the learner's version in its backup.
             _ => {
                 assert_eq!(dockerfile, "FROM start\n", "step {step}");
-                assert_eq!(read(root.join(EXERCISE).join("app/main.go")), "package main\n");
+                assert_eq!(
+                    read(root.join(EXERCISE).join("app/main.go")),
+                    "package main\n"
+                );
                 assert_eq!(backups.len(), 1, "step {step}");
                 assert_eq!(read(backups[0].join("Dockerfile")), "FROM mine\n");
                 if step == 2 {
@@ -212,7 +218,10 @@ fn find_sweeps_temp_files_and_restores_a_damaged_state() {
     assert!(ws.is_done("kept"));
     let notices = ws.take_notices();
     assert_eq!(notices.len(), 1, "{notices:?}");
-    assert!(notices[0].contains(&path.display().to_string()), "{notices:?}");
+    assert!(
+        notices[0].contains(&path.display().to_string()),
+        "{notices:?}"
+    );
     assert!(notices[0].contains(LAST_GOOD_FILE), "{notices:?}");
     assert!(stray_files(&root).is_empty());
     assert!(ws.take_notices().is_empty());
@@ -225,7 +234,10 @@ fn a_state_unusable_twice_is_an_error_naming_both_files() {
     fs::write(meta.join(STATE_FILE), "{").unwrap();
     fs::write(meta.join(LAST_GOOD_FILE), "").unwrap();
     let err = format!("{:#}", Workspace::find(&root).err().unwrap());
-    assert!(err.contains(STATE_FILE) && err.contains(LAST_GOOD_FILE), "{err}");
+    assert!(
+        err.contains(STATE_FILE) && err.contains(LAST_GOOD_FILE),
+        "{err}"
+    );
     assert!(err.contains("dockerlings init"), "{err}");
 }
 
@@ -256,15 +268,26 @@ fn a_linked_meta_folder_or_exercise_folder_is_refused() {
     let meta = root.join(META_DIR);
     // Reset moves the link into the backups without touching what it points to.
     let backup = reset::reset(&root, &meta, "only", Path::new(EXERCISE), &starting()).unwrap();
-    assert!(fs::symlink_metadata(&backup).unwrap().file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(&backup)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(read(outside.join("Dockerfile")), "FROM secret\n");
     assert_eq!(read(root.join(EXERCISE).join("Dockerfile")), "FROM start\n");
 
     let moved = dir.path().join("meta-elsewhere");
     fs::rename(&meta, &moved).unwrap();
     std::os::unix::fs::symlink(&moved, &meta).unwrap();
-    let err = Workspace::find(&root.join("one")).err().unwrap().to_string();
-    assert!(err.contains(&meta.display().to_string()) && err.contains("symbolic link"), "{err}");
+    let err = Workspace::find(&root.join("one"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains(&meta.display().to_string()) && err.contains("symbolic link"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -287,6 +310,12 @@ fn init_refuses_to_nest_or_to_write_through_a_link() {
     fs::create_dir(&target).unwrap();
     let link = dir.path().join("link");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let err = Workspace::init(&link, &course, None).err().unwrap().to_string();
-    assert!(err.contains(&link.display().to_string()) && err.contains("symbolic link"), "{err}");
+    let err = Workspace::init(&link, &course, None)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains(&link.display().to_string()) && err.contains("symbolic link"),
+        "{err}"
+    );
 }
