@@ -51,7 +51,10 @@ fn load_course(flag: Option<&Path>, recorded: Option<&Path>) -> Result<Course> {
 
 fn context(cli: &Cli) -> Result<Context> {
     let cwd = std::env::current_dir()?;
-    let workspace = Workspace::find(&cwd)?;
+    let mut workspace = Workspace::find(&cwd)?;
+    for notice in workspace.take_notices() {
+        eprintln!("{} {notice}", style("note:").yellow().bold());
+    }
     let course = load_course(cli.course.as_deref(), workspace.state.course.as_deref())?;
     if course.exercise(&workspace.state.current).is_none() {
         anyhow::bail!(
@@ -440,7 +443,7 @@ fn explain(cli: &Cli, dockerfile: Option<&Path>, json: bool) -> Result<ExitCode>
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let shown = relative_to_cwd(&path);
-    let explanation = crate::dockerfile::explain(&text, &shown);
+    let explanation = crate::checks::explain(&text, &shown);
     if json {
         let mut out = serde_json::to_value(&explanation)?;
         out["schema"] = json!(JSON_SCHEMA);

@@ -13,12 +13,12 @@ use console::style;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
-use crate::checks::{Status, Verdict};
+use crate::checks::{CheckKind, Status, Verdict};
 use crate::cli::EngineArgs;
-use crate::course::size::Size;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
 use crate::ui;
+use crate::values::size::Size;
 use crate::verify::{self, AllEvent, EngineLink};
 use crate::workspace::write_files;
 
@@ -39,13 +39,8 @@ pub struct ExerciseReport {
 
 /// Compares a shipped verdict with what the exercise says it fails on.
 pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
-    let expected: BTreeSet<&str> = exercise
-        .def
-        .fails_as_shipped
-        .iter()
-        .map(String::as_str)
-        .collect();
-    let failed: BTreeSet<&str> = verdict
+    let expected: BTreeSet<CheckKind> = exercise.def.fails_as_shipped.iter().copied().collect();
+    let failed: BTreeSet<CheckKind> = verdict
         .results
         .iter()
         .filter(|r| r.status == Status::Fail)
@@ -60,7 +55,7 @@ pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String
     for result in verdict
         .results
         .iter()
-        .filter(|r| r.status == Status::Fail && !expected.contains(r.check))
+        .filter(|r| r.status == Status::Fail && !expected.contains(&r.check))
     {
         problems.push(format!(
             "as shipped, `{}` fails for a reason the exercise does not teach: {}",
@@ -68,7 +63,7 @@ pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String
         ));
     }
     let skipped = verdict.results.iter().any(|r| r.status == Status::Skipped);
-    if skipped && !failed.contains("build") && !failed.contains("target") {
+    if skipped && !failed.contains(&CheckKind::Build) && !failed.contains(&CheckKind::Target) {
         for result in verdict
             .results
             .iter()
@@ -171,7 +166,7 @@ async fn built_size(engine: &Engine, workspace_id: &str, verdict: &Verdict) -> O
     let built = verdict
         .results
         .iter()
-        .any(|r| r.check == "build" && r.passed());
+        .any(|r| r.check == CheckKind::Build && r.passed());
     match built {
         true => docker::built_image_size(engine, workspace_id, &verdict.exercise).await,
         false => None,

@@ -9,8 +9,8 @@ mod course;
 mod dev;
 mod docker;
 mod dockerfile;
-mod progress;
 mod ui;
+mod values;
 mod verify;
 mod workspace;
 

@@ -13,7 +13,7 @@ use super::endpoint::{self, Decision, Search};
 use super::{BuilderKind, choose_builder, image, offers_buildkit};
 use crate::cli::EngineArgs;
 use crate::course::Course;
-use crate::course::size::Size;
+use crate::values::size::Size;
 
 /// Below this much free space where the engine keeps images, builds start failing.
 const LOW_DISK: u64 = 2_000_000_000;

@@ -39,7 +39,13 @@ pub struct Engine {
     pub builder: BuilderKind,
 }
 
-pub use crate::progress::Unavailable;
+/// Why there is no engine, and what to do about it (as `doctor` says it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{problem}\n  fix: {fix}")]
+pub struct Unavailable {
+    pub problem: String,
+    pub fix: String,
+}
 
 impl From<connect::Problem> for Unavailable {
     fn from(problem: connect::Problem) -> Self {

@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use super::{Engine, image};
-use crate::course::size::Size;
+use crate::values::size::Size;
 
 enum Outcome {
     Pulled,

@@ -4,7 +4,7 @@ use std::sync::Mutex;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::progress::{Event, Sink};
+use crate::checks::progress::{Event, Sink};
 use crate::ui::render;
 use crate::verify::AllEvent;
 

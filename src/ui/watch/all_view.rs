@@ -6,8 +6,9 @@ use console::style;
 
 use super::runner::RunId;
 use crate::checks::Verdict;
+use crate::checks::progress::Event;
 use crate::course::Course;
-use crate::progress::{Event, Unavailable};
+use crate::docker::Unavailable;
 use crate::ui::{bar, render};
 
 #[derive(Debug, Default)]

@@ -12,8 +12,9 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks::Verdict;
+use crate::checks::progress::Event;
 use crate::course::{Course, Exercise};
-use crate::progress::{Event, Unavailable};
+use crate::docker::Unavailable;
 use crate::verify::{self, AllEvent, CheckAll, EngineLink, Item};
 
 /// Which run a message belongs to: messages of replaced runs are dropped.

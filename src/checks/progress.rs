@@ -1,6 +1,7 @@
 //! Events a check run sends while it works, so the watch screen and `verify` can show them.
 
-use crate::checks::CheckResult;
+use super::CheckResult;
+use crate::docker::Unavailable;
 
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -20,14 +21,6 @@ pub enum Event {
     Engine(Result<(), Unavailable>),
 }
 
-/// Why there is no engine, and what to do about it (as `doctor` says it).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{problem}\n  fix: {fix}")]
-pub struct Unavailable {
-    pub problem: String,
-    pub fix: String,
-}
-
 /// Where events go. `verify --json` ignores them; watch mode draws them.
 pub trait Sink: Send + Sync {
     fn send(&self, event: Event);
@@ -40,4 +33,5 @@ impl<F: Fn(Event) + Send + Sync> Sink for F {
 }
 
 /// A sink that drops everything.
+#[cfg(test)]
 pub fn ignore(_: Event) {}
