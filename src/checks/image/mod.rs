@@ -15,7 +15,6 @@ use tokio_util::sync::CancellationToken;
 
 use crate::docker::Engine;
 use crate::docker::build::{self, BuildError, BuildSpec, Built};
-use crate::docker::cleanup;
 use crate::docker::naming::{self, ObjectKind};
 use std::path::PathBuf;
 
@@ -66,7 +65,6 @@ pub async fn run(
         } else {
             session.check(check).await
         };
-        cleanup::hold_if_interrupted().await;
         events.send(Event::Result(result.clone()));
         results.push(result);
     }
