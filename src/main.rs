@@ -10,7 +10,6 @@ mod docker;
 mod dockerfile;
 mod progress;
 mod ui;
-mod verdict;
 mod verify;
 mod workspace;
 

@@ -6,10 +6,11 @@ use tokio_util::sync::CancellationToken;
 
 use crate::checks;
 use crate::checks::image::Job;
+use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
 use crate::docker::{Engine, Unavailable};
+use crate::dockerfile::Snapshot;
 use crate::progress::{Event, Sink};
-use crate::verdict::{CheckResult, Verdict};
 
 /// How the engine checks of a run will go.
 pub enum EngineChoice<'a> {
@@ -21,34 +22,40 @@ pub enum EngineChoice<'a> {
     Skip,
 }
 
-/// The static checks of an exercise, on the Dockerfile in `dir`.
-pub fn static_checks(exercise: Exercise<'_>, dir: &Path) -> Vec<CheckResult> {
+/// The static checks of an exercise, on the Dockerfile as `snapshot` read it.
+pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckResult> {
     let checks: Vec<&Check> = exercise
         .def
         .checks
         .iter()
         .filter(|c| c.is_static())
         .collect();
-    let path = dir.join(exercise.dockerfile());
-    match std::fs::read_to_string(&path) {
-        Ok(text) => checks::run_static(&text, exercise.dockerfile(), &checks),
-        Err(err) => vec![
-            CheckResult::new(
-                "dockerfile",
-                "The Dockerfile can be read",
-                "Every check starts from the Dockerfile.",
-            )
-            .fail(format!("cannot read {}: {err}", path.display()))
-            .expected(format!(
-                "a Dockerfile at {}; `dockerlings reset {}` restores the starting one",
-                exercise.dockerfile().display(),
-                exercise.id()
-            )),
-        ],
+    match (&snapshot.parsed, &snapshot.text) {
+        (Some(parsed), _) => checks::run_static_parsed(parsed, &snapshot.path, &checks),
+        (None, Err(err)) => vec![unreadable(exercise, snapshot, err)],
+        (None, Ok(_)) => unreachable!("a snapshot parses what it read"),
     }
 }
 
-/// Runs every check of `exercise` on the files in `dir`, sending events as results come.
+fn unreadable(exercise: Exercise<'_>, snapshot: &Snapshot, err: &str) -> CheckResult {
+    CheckResult::new(
+        "dockerfile",
+        "The Dockerfile can be read",
+        "Every check starts from the Dockerfile.",
+    )
+    .fail(format!(
+        "cannot read {}: {err}",
+        snapshot.dir.join(&snapshot.path).display()
+    ))
+    .expected(format!(
+        "a Dockerfile at {}; `dockerlings reset {}` restores the starting one",
+        snapshot.path.display(),
+        exercise.id()
+    ))
+}
+
+/// Runs every check of `exercise` on the files in `dir`, sending events as results come. The
+/// Dockerfile and `.dockerignore` are read once, at the start: every check sees that text.
 pub async fn verify(
     course: &Course,
     exercise: Exercise<'_>,
@@ -58,10 +65,21 @@ pub async fn verify(
     events: &dyn Sink,
     cancel: &CancellationToken,
 ) -> Verdict {
-    let mut results = static_checks(exercise, dir);
+    let snapshot = Snapshot::read(dir, exercise.dockerfile());
+    let mut results = static_checks(exercise, &snapshot);
     events.send(Event::Static(results.clone()));
-    results
-        .extend(engine_checks(course, exercise, dir, workspace_id, engine, events, cancel).await);
+    results.extend(
+        engine_checks(
+            course,
+            exercise,
+            &snapshot,
+            workspace_id,
+            engine,
+            events,
+            cancel,
+        )
+        .await,
+    );
     Verdict::new(exercise.id(), results)
 }
 
@@ -69,7 +87,7 @@ pub async fn verify(
 pub async fn engine_checks(
     course: &Course,
     exercise: Exercise<'_>,
-    dir: &Path,
+    snapshot: &Snapshot,
     workspace_id: &str,
     engine: EngineChoice<'_>,
     events: &dyn Sink,
@@ -89,8 +107,9 @@ pub async fn engine_checks(
             let job = Job {
                 course,
                 exercise,
-                context: dir.to_path_buf(),
-                dockerfile: exercise.dockerfile().to_path_buf(),
+                context: snapshot.dir.clone(),
+                dockerfile: snapshot.path.clone(),
+                snapshot,
                 workspace_id: workspace_id.to_string(),
             };
             checks::image::run(engine, &job, &checks, events, cancel).await
@@ -109,5 +128,150 @@ pub async fn engine_checks(
             })
             .collect(),
         EngineChoice::Skip => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::checks::Status;
+    use crate::docker::context;
+
+    fn course() -> Course {
+        Course::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/course"))
+            .unwrap()
+    }
+
+    /// The exercise's starting files, or its solution, in a fresh folder.
+    fn folder(course: &Course, id: &str, solved: bool) -> tempfile::TempDir {
+        let exercise = course.require(id).unwrap();
+        let files = if solved {
+            course.solution_files(exercise).unwrap()
+        } else {
+            course.starting_files(exercise).unwrap()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        crate::workspace::write_files(dir.path(), &files).unwrap();
+        dir
+    }
+
+    fn failing(verdict: &Verdict) -> Vec<&'static str> {
+        verdict
+            .results
+            .iter()
+            .filter(|r| r.status == Status::Fail)
+            .map(|r| r.check)
+            .collect()
+    }
+
+    fn verify_static(course: &Course, id: &str, dir: &Path, events: &dyn Sink) -> Verdict {
+        let exercise = course.require(id).unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(verify(
+            course,
+            exercise,
+            dir,
+            "test",
+            EngineChoice::Skip,
+            events,
+            &CancellationToken::new(),
+        ))
+    }
+
+    #[test]
+    fn a_shipped_exercise_fails_what_it_teaches_and_its_solution_passes() {
+        let course = course();
+        let shipped = folder(&course, "two-stages", false);
+        let verdict = verify_static(
+            &course,
+            "two-stages",
+            shipped.path(),
+            &crate::progress::ignore,
+        );
+        assert!(!verdict.passed);
+        assert_eq!(failing(&verdict), vec!["stages", "stages_named"]);
+        let solved = folder(&course, "two-stages", true);
+        let verdict = verify_static(
+            &course,
+            "two-stages",
+            solved.path(),
+            &crate::progress::ignore,
+        );
+        assert!(verdict.passed, "{verdict:?}");
+        assert_eq!(verdict.results.len(), 3);
+    }
+
+    #[test]
+    fn the_static_results_come_first_as_an_event() {
+        let course = course();
+        let solved = folder(&course, "pinned", true);
+        let seen = Mutex::new(Vec::new());
+        let sink = |event: Event| {
+            if let Event::Static(results) = event {
+                seen.lock().unwrap().push(results.len());
+            }
+        };
+        let verdict = verify_static(&course, "pinned", solved.path(), &sink);
+        assert_eq!(*seen.lock().unwrap(), vec![verdict.results.len()]);
+    }
+
+    #[test]
+    fn a_missing_dockerfile_fails_with_where_and_how_to_get_it_back() {
+        let course = course();
+        let dir = tempfile::tempdir().unwrap();
+        let verdict = verify_static(&course, "pinned", dir.path(), &crate::progress::ignore);
+        assert!(!verdict.passed);
+        let result = &verdict.results[0];
+        assert_eq!(result.check, "dockerfile");
+        assert!(result.message.contains("cannot read"), "{}", result.message);
+        assert!(
+            result
+                .expected
+                .as_deref()
+                .is_some_and(|e| e.contains("dockerlings reset pinned")),
+            "{result:?}"
+        );
+    }
+
+    /// A save between the static checks and the build must not reach the build: both judge the
+    /// text read at the start of the run.
+    #[test]
+    fn a_save_after_the_static_checks_does_not_reach_the_build_context() {
+        let course = course();
+        let exercise = course.require("two-stages").unwrap();
+        let solved = folder(&course, "two-stages", true);
+        let dir = solved.path();
+        let read = std::fs::read_to_string(dir.join("Dockerfile")).unwrap();
+        let snapshot = Snapshot::read(dir, exercise.dockerfile());
+        let results = static_checks(exercise, &snapshot);
+        assert!(results.iter().all(CheckResult::passed), "{results:?}");
+        // The learner saves a broken file and a .dockerignore that leaves everything out.
+        std::fs::write(dir.join("Dockerfile"), "FROM busybox:1.36\n").unwrap();
+        std::fs::write(dir.join(".dockerignore"), "*\n").unwrap();
+        let pinned = checks::image::pinned(&snapshot);
+        let rules = context::rules(dir, &snapshot.path, &pinned).unwrap();
+        let mut tar = Vec::new();
+        context::write_tar(dir, &rules, &pinned, &mut tar).unwrap();
+        let mut archive = tar::Archive::new(tar.as_slice());
+        let mut sent = Vec::new();
+        for entry in archive.entries().unwrap() {
+            let mut entry = entry.unwrap();
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut entry, &mut text).unwrap();
+            sent.push((entry.path().unwrap().display().to_string(), text));
+        }
+        assert!(
+            sent.contains(&("Dockerfile".to_string(), read)),
+            "the context sent {sent:?}"
+        );
+        assert!(
+            !sent.iter().any(|(path, _)| path == ".dockerignore"),
+            "{sent:?}"
+        );
     }
 }

@@ -9,12 +9,14 @@ pub mod image;
 mod similar;
 #[cfg(test)]
 mod test_util;
+mod verdict;
+
+pub use verdict::{CheckResult, Measure, Status, Verdict};
 
 use std::path::Path;
 
 use crate::course::Check;
 use crate::dockerfile::{BaseTarget, Dockerfile, ParseError, Stage};
-use crate::verdict::CheckResult;
 
 /// What every check reads: the parsed Dockerfile and its path for locations.
 pub struct Ctx<'a> {
@@ -35,15 +37,22 @@ impl Ctx<'_> {
 ///
 /// A Dockerfile that does not parse gives one failing `dockerfile` result with the parser's
 /// line and message, and every check skipped.
+#[cfg(test)]
 pub fn run_static(text: &str, file: &Path, checks: &[&Check]) -> Vec<CheckResult> {
-    let dockerfile = match Dockerfile::parse(text) {
+    run_static_parsed(&Dockerfile::parse(text), file, checks)
+}
+
+/// [`run_static`] on a Dockerfile parsed already (once per run, shared with the image checks).
+pub fn run_static_parsed(
+    parsed: &Result<Dockerfile, ParseError>,
+    file: &Path,
+    checks: &[&Check],
+) -> Vec<CheckResult> {
+    let dockerfile = match parsed {
         Ok(dockerfile) => dockerfile,
-        Err(err) => return unparsable(&err, file, checks),
+        Err(err) => return unparsable(err, file, checks),
     };
-    let ctx = Ctx {
-        dockerfile: &dockerfile,
-        file,
-    };
+    let ctx = Ctx { dockerfile, file };
     checks.iter().filter_map(|check| run(&ctx, check)).collect()
 }
 
@@ -199,7 +208,7 @@ fn short(text: &str) -> String {
 mod tests {
     use super::test_util::run_one;
     use super::*;
-    use crate::verdict::Status;
+    use crate::checks::Status;
 
     #[test]
     fn parse_errors_become_one_failure_and_skip_the_rest() {

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::verify::{engine_choice, exit_for};
 use super::{Context, Exit, Top, connect_if, json};
+use crate::checks::Verdict;
 use crate::ui;
-use crate::verdict::Verdict;
 use crate::verify;
 
 #[derive(Serialize)]

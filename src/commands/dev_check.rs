@@ -12,11 +12,11 @@ use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
 use super::{Exit, Top, connect_or_fail, exercise, json};
+use crate::checks::{Status, Verdict};
 use crate::course::size::Size;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
 use crate::progress;
-use crate::verdict::{Status, Verdict};
 use crate::verify::{self, EngineChoice};
 use crate::workspace::write_files;
 

@@ -5,9 +5,9 @@ use console::style;
 use serde::Serialize;
 
 use super::{Context, Exit, Top, connect_if, exercise_or_current, json, relative_to_cwd};
+use crate::checks::Verdict;
 use crate::docker;
 use crate::ui;
-use crate::verdict::Verdict;
 use crate::verify::{self, EngineChoice};
 
 #[derive(Serialize)]
@@ -91,7 +91,7 @@ pub(super) fn exit_for(verdict: &Verdict, no_engine: bool) -> Exit {
     let failed = verdict
         .results
         .iter()
-        .any(|r| r.status == crate::verdict::Status::Fail);
+        .any(|r| r.status == crate::checks::Status::Fail);
     match (verdict.passed, failed, no_engine) {
         (true, _, _) => Exit::Pass,
         (false, false, true) => Exit::Engine,

@@ -5,10 +5,12 @@
 //! skipped whole unless an exception pattern starts with it, symlinks are sent as symlinks
 //! (never followed, so nothing outside the folder is read), and owners are root.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use bytes::Bytes;
 use futures_util::Stream;
@@ -39,10 +41,72 @@ pub struct ContextStats {
     pub bytes: u64,
 }
 
-/// The `.dockerignore` of a context folder, with the Dockerfile and `.dockerignore` always
-/// kept, as the CLI does.
-pub fn ignore_rules(root: &Path, dockerfile: &Path) -> Result<Dockerignore, PatternError> {
-    let text = fs::read_to_string(root.join(".dockerignore")).ok();
+/// Files the context sends from memory instead of from disk: the Dockerfile and
+/// `.dockerignore` as the checks read them, so a save while a build starts cannot give the
+/// engine another version than the one the checks judged.
+#[derive(Debug, Clone, Default)]
+pub struct Pinned {
+    /// By `/`-separated path from the context root. `None`: the file was not there when it was
+    /// read, so it is not sent even if it appeared since.
+    files: BTreeMap<String, Option<Arc<[u8]>>>,
+}
+
+impl Pinned {
+    /// `path` is sent with `contents`, or not at all when `contents` is `None`.
+    pub fn with(mut self, path: &str, contents: Option<&[u8]>) -> Self {
+        self.files.insert(clean_rel(path), contents.map(Arc::from));
+        self
+    }
+
+    /// The pinned text of `path`: `None` when it is not pinned, `Some(None)` when pinned absent.
+    pub fn text(&self, path: &str) -> Option<Option<String>> {
+        self.files
+            .get(&clean_rel(path))
+            .map(|c| c.as_ref().map(|c| String::from_utf8_lossy(c).into_owned()))
+    }
+
+    /// Pinned files directly under the folder `rel` (`""` for the root), by name.
+    fn children<'a>(&'a self, rel: &'a str) -> impl Iterator<Item = (&'a str, &'a Arc<[u8]>)> {
+        self.files.iter().filter_map(move |(path, contents)| {
+            let name = match path.rsplit_once('/') {
+                Some((dir, name)) if dir == rel => name,
+                None if rel.is_empty() => path.as_str(),
+                _ => return None,
+            };
+            contents.as_ref().map(|c| (name, c))
+        })
+    }
+}
+
+fn clean_rel(path: &str) -> String {
+    path.replace('\\', "/").trim_start_matches("./").to_string()
+}
+
+/// Where the contents of an entry come from.
+pub enum Source<'a> {
+    Disk {
+        path: &'a Path,
+        metadata: &'a fs::Metadata,
+    },
+    /// A pinned file; `mode` and `mtime` are the file's on disk when it is there.
+    Memory {
+        contents: &'a [u8],
+        mode: u32,
+        mtime: u64,
+    },
+}
+
+/// The `.dockerignore` rules of a context folder (the pinned `.dockerignore` when there is
+/// one), with the Dockerfile and `.dockerignore` always kept, as the CLI does.
+pub fn rules(
+    root: &Path,
+    dockerfile: &Path,
+    pinned: &Pinned,
+) -> Result<Dockerignore, PatternError> {
+    let text = match pinned.text(".dockerignore") {
+        Some(text) => text,
+        None => fs::read_to_string(root.join(".dockerignore")).ok(),
+    };
     Dockerignore::for_context(text.as_deref(), &dockerfile.to_string_lossy())
 }
 
@@ -50,9 +114,10 @@ pub fn ignore_rules(root: &Path, dockerfile: &Path) -> Result<Dockerignore, Patt
 pub fn walk(
     root: &Path,
     ignore: &Dockerignore,
-    visit: &mut dyn FnMut(&Entry, &Path, &fs::Metadata) -> io::Result<()>,
+    pinned: &Pinned,
+    visit: &mut dyn FnMut(&Entry, Source<'_>) -> io::Result<()>,
 ) -> io::Result<()> {
-    walk_dir(root, "", None, ignore, visit)
+    walk_dir(root, "", None, ignore, pinned, visit)
 }
 
 fn walk_dir(
@@ -60,13 +125,20 @@ fn walk_dir(
     rel: &str,
     parent: Option<&MatchInfo>,
     ignore: &Dockerignore,
-    visit: &mut dyn FnMut(&Entry, &Path, &fs::Metadata) -> io::Result<()>,
+    pinned: &Pinned,
+    visit: &mut dyn FnMut(&Entry, Source<'_>) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut names: Vec<_> = fs::read_dir(dir)
         .map_err(|err| with_path(err, dir))?
         .map(|entry| entry.map(|e| e.file_name()))
         .collect::<io::Result<_>>()
         .map_err(|err| with_path(err, dir))?;
+    // A pinned file deleted since it was read is still sent.
+    for (name, _) in pinned.children(rel) {
+        if !names.iter().any(|n| n == name) {
+            names.push(name.into());
+        }
+    }
     // Go's WalkDir visits names in byte order.
     names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
     for name in names {
@@ -85,13 +157,35 @@ fn walk_dir(
         } else {
             format!("{rel}/{name}")
         };
+        if let Some(pinned) = pinned.files.get(&rel_path) {
+            // Sent as it was read (or not at all), whatever is on disk now.
+            let Some(contents) = pinned else { continue };
+            let on_disk = fs::symlink_metadata(&path).ok().filter(|m| m.is_file());
+            let entry = Entry {
+                path: rel_path,
+                kind: EntryKind::File {
+                    size: contents.len() as u64,
+                },
+            };
+            visit(
+                &entry,
+                Source::Memory {
+                    contents,
+                    mode: on_disk
+                        .as_ref()
+                        .map_or(0o644, |m| m.permissions().mode() & 0o7777),
+                    mtime: on_disk.as_ref().map_or(0, |m| m.mtime().max(0) as u64),
+                },
+            )?;
+            continue;
+        }
         let metadata = fs::symlink_metadata(&path).map_err(|err| with_path(err, &path))?;
         let is_dir = metadata.is_dir();
         let (excluded, info) = ignore.excludes_in_walk(&rel_path, parent);
         if excluded {
             if is_dir && ignore.has_exclusions() && ignore.exception_under(&rel_path) {
                 // Not sent itself, but an exception may bring back something inside.
-                walk_dir(&path, &rel_path, Some(&info), ignore, visit)?;
+                walk_dir(&path, &rel_path, Some(&info), ignore, pinned, visit)?;
             }
             continue;
         }
@@ -114,11 +208,13 @@ fn walk_dir(
                 path: rel_path.clone(),
                 kind,
             },
-            &path,
-            &metadata,
+            Source::Disk {
+                path: &path,
+                metadata: &metadata,
+            },
         )?;
         if is_dir {
-            walk_dir(&path, &rel_path, Some(&info), ignore, visit)?;
+            walk_dir(&path, &rel_path, Some(&info), ignore, pinned, visit)?;
         }
     }
     Ok(())
@@ -134,10 +230,14 @@ fn with_path(err: io::Error, path: &Path) -> io::Error {
 }
 
 /// Every entry the context sends, with totals (no file is read).
-pub fn list(root: &Path, ignore: &Dockerignore) -> io::Result<(Vec<Entry>, ContextStats)> {
+pub fn list(
+    root: &Path,
+    ignore: &Dockerignore,
+    pinned: &Pinned,
+) -> io::Result<(Vec<Entry>, ContextStats)> {
     let mut entries = Vec::new();
     let mut stats = ContextStats::default();
-    walk(root, ignore, &mut |entry, _, _| {
+    walk(root, ignore, pinned, &mut |entry, _| {
         if let EntryKind::File { size } = entry.kind {
             stats.files += 1;
             stats.bytes += size;
@@ -149,13 +249,25 @@ pub fn list(root: &Path, ignore: &Dockerignore) -> io::Result<(Vec<Entry>, Conte
 }
 
 /// Writes the context as a tar to `out`.
-pub fn write_tar(root: &Path, ignore: &Dockerignore, out: impl Write) -> io::Result<ContextStats> {
+pub fn write_tar(
+    root: &Path,
+    ignore: &Dockerignore,
+    pinned: &Pinned,
+    out: impl Write,
+) -> io::Result<ContextStats> {
     let mut tar = tar::Builder::new(out);
     let mut stats = ContextStats::default();
-    walk(root, ignore, &mut |entry, path, metadata| {
+    walk(root, ignore, pinned, &mut |entry, source| {
         let mut header = tar::Header::new_gnu();
-        header.set_mode(metadata.permissions().mode() & 0o7777);
-        header.set_mtime(metadata.mtime().max(0) as u64);
+        let (mode, mtime) = match &source {
+            Source::Disk { metadata, .. } => (
+                metadata.permissions().mode() & 0o7777,
+                metadata.mtime().max(0) as u64,
+            ),
+            Source::Memory { mode, mtime, .. } => (*mode, *mtime),
+        };
+        header.set_mode(mode);
+        header.set_mtime(mtime);
         header.set_uid(0);
         header.set_gid(0);
         match &entry.kind {
@@ -172,15 +284,22 @@ pub fn write_tar(root: &Path, ignore: &Dockerignore, out: impl Write) -> io::Res
             EntryKind::File { size } => {
                 header.set_entry_type(tar::EntryType::Regular);
                 header.set_size(*size);
-                let file = fs::File::open(path).map_err(|err| with_path(err, path))?;
-                // A file that changes while it is sent must not corrupt the archive.
-                let mut reader = SizedReader {
-                    inner: file,
-                    left: *size,
-                };
                 stats.files += 1;
                 stats.bytes += size;
-                tar.append_data(&mut header, &entry.path, &mut reader)
+                match source {
+                    Source::Memory { contents, .. } => {
+                        tar.append_data(&mut header, &entry.path, contents)
+                    }
+                    Source::Disk { path, .. } => {
+                        let file = fs::File::open(path).map_err(|err| with_path(err, path))?;
+                        // A file that changes while it is sent must not corrupt the archive.
+                        let mut reader = SizedReader {
+                            inner: file,
+                            left: *size,
+                        };
+                        tar.append_data(&mut header, &entry.path, &mut reader)
+                    }
+                }
             }
         }
     })?;
@@ -221,6 +340,7 @@ const CHUNKS_IN_FLIGHT: usize = 8;
 pub fn stream(
     root: PathBuf,
     ignore: Dockerignore,
+    pinned: Pinned,
 ) -> (
     impl Stream<Item = Result<Bytes, io::Error>> + Send + 'static,
     JoinHandle<io::Result<ContextStats>>,
@@ -231,7 +351,7 @@ pub fn stream(
             tx: tx.clone(),
             buf: Vec::with_capacity(CHUNK),
         };
-        let result = write_tar(&root, &ignore, &mut writer).and_then(|stats| {
+        let result = write_tar(&root, &ignore, &pinned, &mut writer).and_then(|stats| {
             writer.send_buffer()?;
             Ok(stats)
         });
@@ -302,8 +422,8 @@ mod tests {
 
     fn sent(dir: &Path, dockerignore: &str) -> Vec<String> {
         fs::write(dir.join(".dockerignore"), dockerignore).unwrap();
-        let ignore = ignore_rules(dir, Path::new("Dockerfile")).unwrap();
-        list(dir, &ignore)
+        let ignore = rules(dir, Path::new("Dockerfile"), &Pinned::default()).unwrap();
+        list(dir, &ignore, &Pinned::default())
             .unwrap()
             .0
             .into_iter()
@@ -363,8 +483,8 @@ mod tests {
         std::os::unix::fs::symlink(outside.path().join("secret.txt"), dir.path().join("file"))
             .unwrap();
         let mut out = Vec::new();
-        let ignore = ignore_rules(dir.path(), Path::new("Dockerfile")).unwrap();
-        write_tar(dir.path(), &ignore, &mut out).unwrap();
+        let ignore = rules(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap();
+        write_tar(dir.path(), &ignore, &Pinned::default(), &mut out).unwrap();
         let mut archive = tar::Archive::new(out.as_slice());
         let mut names = Vec::new();
         for entry in archive.entries().unwrap() {
@@ -385,15 +505,53 @@ mod tests {
         assert!(!String::from_utf8_lossy(&out).contains("TOP SECRET CONTENTS"));
     }
 
+    fn tar_files(tar: &[u8]) -> Vec<(String, String)> {
+        let mut archive = tar::Archive::new(tar);
+        let mut files = Vec::new();
+        for entry in archive.entries().unwrap() {
+            let mut entry = entry.unwrap();
+            let mut text = String::new();
+            io::Read::read_to_string(&mut entry, &mut text).unwrap();
+            files.push((entry.path().unwrap().display().to_string(), text));
+        }
+        files
+    }
+
+    #[test]
+    fn pinned_files_are_sent_as_read_whatever_is_on_disk_now() {
+        let dir = tree(&["Dockerfile", "app.go"]);
+        let pinned = Pinned::default()
+            .with("Dockerfile", Some(b"FROM alpine:3.20\n"))
+            .with(".dockerignore", None);
+        // Saved after the pinned versions were read: neither may reach the engine.
+        fs::write(dir.path().join("Dockerfile"), "FROM nope\n").unwrap();
+        fs::write(dir.path().join(".dockerignore"), "*.go\n").unwrap();
+        let ignore = rules(dir.path(), Path::new("Dockerfile"), &pinned).unwrap();
+        let mut out = Vec::new();
+        write_tar(dir.path(), &ignore, &pinned, &mut out).unwrap();
+        assert_eq!(
+            tar_files(&out),
+            vec![
+                ("Dockerfile".to_string(), "FROM alpine:3.20\n".to_string()),
+                ("app.go".to_string(), "app.go".to_string()),
+            ]
+        );
+        // Deleted since it was read: still sent.
+        fs::remove_file(dir.path().join("Dockerfile")).unwrap();
+        let mut out = Vec::new();
+        write_tar(dir.path(), &ignore, &pinned, &mut out).unwrap();
+        assert_eq!(tar_files(&out)[0].1, "FROM alpine:3.20\n");
+    }
+
     #[tokio::test]
     async fn streams_the_same_bytes_it_would_write() {
         use futures_util::StreamExt;
         let dir = tree(&["Dockerfile", "a/b/c.txt", "big/"]);
         fs::write(dir.path().join("big/blob"), vec![7u8; 3 * CHUNK + 17]).unwrap();
-        let ignore = ignore_rules(dir.path(), Path::new("Dockerfile")).unwrap();
+        let ignore = rules(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap();
         let mut expected = Vec::new();
-        write_tar(dir.path(), &ignore, &mut expected).unwrap();
-        let (body, task) = stream(dir.path().to_path_buf(), ignore);
+        write_tar(dir.path(), &ignore, &Pinned::default(), &mut expected).unwrap();
+        let (body, task) = stream(dir.path().to_path_buf(), ignore, Pinned::default());
         let chunks: Vec<_> = body.collect().await;
         let streamed: Vec<u8> = chunks
             .into_iter()

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::model::{BaseTarget, Dockerfile, FromTarget, Stage};
 use crate::checks;
-use crate::verdict::CheckResult;
+use crate::checks::CheckResult;
 
 /// The stage graph and lint findings of a Dockerfile.
 #[derive(Debug, Serialize)]
@@ -148,7 +148,7 @@ fn summarize(df: &Dockerfile, stage: &Stage) -> StageSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::verdict::Status;
+    use crate::checks::Status;
 
     const GO: &str = "FROM golang:1.23 AS builder\n\
                       WORKDIR /src\n\

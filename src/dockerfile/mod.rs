@@ -10,6 +10,7 @@ mod explain;
 mod image;
 mod lines;
 mod model;
+mod snapshot;
 mod text;
 
 pub use explain::{CopySummary, Explanation, StageSummary, explain};
@@ -18,6 +19,7 @@ pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
     ParseError, Stage, clean_path,
 };
+pub use snapshot::Snapshot;
 pub use text::{contains_normalized, normalize};
 
 impl Dockerfile {

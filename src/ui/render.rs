@@ -4,7 +4,7 @@ use std::path::Path;
 
 use console::style;
 
-use crate::verdict::{CheckResult, Status, Verdict};
+use crate::checks::{CheckResult, Status, Verdict};
 
 /// One check: a status mark, the title, where, and (unless it passed) what, expected and why.
 pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {

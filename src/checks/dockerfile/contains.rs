@@ -1,10 +1,10 @@
 //! `contains: { text, not, why }`: an instruction contains (or no instruction contains) a text,
 //! ignoring case and the amount of whitespace. Comments do not count.
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, short};
 use crate::course::schema::ContainsCheck;
 use crate::dockerfile::{Instruction, contains_normalized};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "contains";
 
@@ -55,9 +55,9 @@ pub fn run(ctx: &Ctx<'_>, config: &ContainsCheck) -> CheckResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Status;
     use crate::checks::test_util::{fails_at, passes, run_one};
     use crate::course::Check;
-    use crate::verdict::Status;
 
     fn check(text: Option<&str>, not: Option<&str>) -> Check {
         Check::Contains(ContainsCheck {

@@ -1,10 +1,10 @@
 //! `copy_from: { stage, forbid }`: the final stage copies from the build stage, and only
 //! artifacts: never `/`, `.`, the stage's whole WORKDIR, or a forbidden path.
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, from_text, on_toolchain};
 use crate::course::schema::CopyFromCheck;
 use crate::dockerfile::{BaseTarget, Dockerfile, FromTarget, Stage, clean_path};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "copy_from";
 const WHY: &str = "Copying only the built artifact keeps the sources, caches and toolchain of the \

@@ -1,9 +1,9 @@
 //! `copy_from_resolves`: every `COPY --from` names an earlier stage, a stage index or an image.
 
+use crate::checks::CheckResult;
 use crate::checks::Ctx;
 use crate::checks::similar::closest;
 use crate::dockerfile::{CopyFrom, Dockerfile, FromTarget, Stage};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "copy_from_resolves";
 pub const TITLE: &str = "Every COPY --from points at a stage or an image";

@@ -1,11 +1,11 @@
 //! `deps_before_sources: { manifests, install }`: the dependency manifests are copied and
 //! installed before the sources, so a source edit keeps the install step cached.
 
+use crate::checks::CheckResult;
 use crate::checks::glob;
 use crate::checks::{Ctx, short};
 use crate::course::schema::DepsOrder;
 use crate::dockerfile::{Body, Copy, Flag, Instruction, Stage, contains_normalized};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "deps_before_sources";
 
@@ -221,9 +221,9 @@ impl Manifests<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Status;
     use crate::checks::test_util::{fails_at, passes, run_one};
     use crate::course::Check;
-    use crate::verdict::Status;
 
     fn npm() -> Check {
         Check::DepsBeforeSources(DepsOrder {

@@ -1,8 +1,8 @@
 //! `exec_form`: `CMD` and `ENTRYPOINT` in exec (JSON) form (BuildKit's JSONArgsRecommended).
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, short};
 use crate::dockerfile::{Body, CommandForm, Instruction, Kind};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "exec_form";
 pub const TITLE: &str = "CMD and ENTRYPOINT use the exec (JSON) form";

@@ -1,9 +1,9 @@
 //! `final_base: { one_of }`: the image the final stage starts from is an allowed one.
 
+use crate::checks::CheckResult;
 use crate::checks::Ctx;
 use crate::course::schema::OneOf;
 use crate::dockerfile::{BaseTarget, ImageRef};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "final_base";
 pub const TITLE: &str = "The final stage starts from a small runtime base";

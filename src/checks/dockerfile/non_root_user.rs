@@ -1,7 +1,7 @@
 //! `non_root_user`: the final stage sets a `USER` other than root (the last one wins).
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, from_text};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "non_root_user";
 pub const TITLE: &str = "The final stage runs as a non-root user";

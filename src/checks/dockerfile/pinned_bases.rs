@@ -1,8 +1,8 @@
 //! `pinned_bases`: no untagged and no `:latest` base image (hadolint DL3006, DL3007).
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, from_text};
 use crate::dockerfile::{BaseTarget, Stage};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "pinned_bases";
 pub const TITLE: &str = "Base images are pinned to a version";

@@ -1,8 +1,8 @@
 //! `stage_names_valid`: stage names are unique, lowercase, well-formed and not reserved.
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, plural};
 use crate::dockerfile::Stage;
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "stage_names_valid";
 pub const TITLE: &str = "Stage names are unique, lowercase and not reserved";

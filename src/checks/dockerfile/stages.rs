@@ -1,8 +1,8 @@
 //! `stages: { min, max }`: how many `FROM` stages the Dockerfile has.
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, from_text, plural};
 use crate::course::schema::Range;
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "stages";
 

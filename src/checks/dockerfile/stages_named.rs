@@ -1,8 +1,8 @@
 //! `stages_named`: every stage has an `AS name`.
 
+use crate::checks::CheckResult;
 use crate::checks::{Ctx, from_text, on_toolchain, plural};
 use crate::dockerfile::{Dockerfile, Stage};
-use crate::verdict::CheckResult;
 
 pub const KIND: &str = "stages_named";
 pub const TITLE: &str = "Every stage has a name";

@@ -2,17 +2,17 @@
 //! the instruction and its Dockerfile line with the last lines it printed.
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::docker::build::{self, BuildError, BuildSpec, Failure, Step};
 use crate::docker::naming::ObjectKind;
 use crate::dockerfile::{BaseTarget, Dockerfile, Kind, normalize};
-use crate::verdict::CheckResult;
 
 const WHY_BUILD: &str = "Every image check starts from a successful build.";
 
 pub async fn build(session: &mut Session<'_>) -> CheckResult {
     let title = "The image builds";
     let dockerfile = session.dockerfile_path().to_path_buf();
-    let text = session.dockerfile_text();
+    let parsed = session.dockerfile();
     let result = CheckResult::new("build", title, WHY_BUILD);
     match session.main_build().await {
         Ok(built) => {
@@ -26,7 +26,7 @@ pub async fn build(session: &mut Session<'_>) -> CheckResult {
                 built.steps.len()
             ))
         }
-        Err(err) => failed(result, err, text.as_deref(), &dockerfile),
+        Err(err) => failed(result, err, parsed, &dockerfile),
     }
 }
 
@@ -34,7 +34,7 @@ pub async fn target(session: &mut Session<'_>, stage: &str) -> CheckResult {
     let title = format!("Stage `{stage}` builds on its own (--target {stage})");
     let why = "A stage that builds alone can be tested, debugged and cached on its own.";
     let result = CheckResult::new("target", title, why);
-    let text = session.dockerfile_text();
+    let parsed = session.dockerfile();
     let dockerfile = session.dockerfile_path().to_path_buf();
     let spec = BuildSpec {
         context: session.job.context.clone(),
@@ -42,6 +42,7 @@ pub async fn target(session: &mut Session<'_>, stage: &str) -> CheckResult {
         tag: session.tag(&format!("target-{stage}")),
         target: Some(stage.to_string()),
         labels: session.labels(ObjectKind::Build),
+        pinned: session.pinned(),
     };
     let built = build::build(
         session.engine.docker(),
@@ -67,19 +68,19 @@ pub async fn target(session: &mut Session<'_>, stage: &str) -> CheckResult {
                 ))
                 .expected(format!("a stage named `{stage}` (`FROM ... AS {stage}`)"))
         }
-        Err(err) => failed(result, &err, text.as_deref(), &dockerfile),
+        Err(err) => failed(result, &err, parsed, &dockerfile),
     }
 }
 
 fn failed(
     result: CheckResult,
     err: &BuildError,
-    dockerfile_text: Option<&str>,
+    parsed: Option<&Dockerfile>,
     dockerfile: &std::path::Path,
 ) -> CheckResult {
     match err {
         BuildError::Failed(failure) => {
-            let line = dockerfile_text.and_then(|text| failure_line(text, failure));
+            let line = failure_line_in(parsed, failure);
             let message = match &failure.step {
                 Some(step) => format!(
                     "`{}` failed: {}",
@@ -155,14 +156,19 @@ fn hint(message: &str) -> &'static str {
 
 /// The Dockerfile line of the failure: the line a parse error names, else the instruction
 /// the builder was running, found by its text (and stage, for BuildKit).
-pub fn failure_line(text: &str, failure: &Failure) -> Option<usize> {
+#[cfg(test)]
+fn failure_line(text: &str, failure: &Failure) -> Option<usize> {
+    failure_line_in(Dockerfile::parse(text).ok().as_ref(), failure)
+}
+
+fn failure_line_in(dockerfile: Option<&Dockerfile>, failure: &Failure) -> Option<usize> {
     if let Some(line) = parse_error_line(&failure.message) {
         return Some(line);
     }
-    let dockerfile = Dockerfile::parse(text).ok()?;
+    let dockerfile = dockerfile?;
     match failure.step.as_ref() {
-        Some(step) => step_line(&dockerfile, step),
-        None => missing_base_line(&dockerfile, &failure.message),
+        Some(step) => step_line(dockerfile, step),
+        None => missing_base_line(dockerfile, &failure.message),
     }
 }
 

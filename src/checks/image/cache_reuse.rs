@@ -2,12 +2,12 @@
 //! The edit happens in a scratch copy of the exercise; the learner's files are not touched.
 
 use super::{Session, nonce};
+use crate::checks::CheckResult;
 use crate::course::schema::CacheCheck;
 use crate::docker::build::{self, BuildError, BuildSpec};
+use crate::docker::cache;
 use crate::docker::naming::ObjectKind;
-use crate::docker::{cache, context};
 use crate::dockerfile::normalize;
-use crate::verdict::CheckResult;
 
 const WHY: &str = "Copying the dependency manifests and installing them before the sources lets a code change reuse the slow install step from the cache.";
 
@@ -20,7 +20,7 @@ pub async fn check(session: &mut Session<'_>, spec: &CacheCheck) -> CheckResult 
     }
     let result = CheckResult::new("cache", title, WHY);
     let job = session.job;
-    let ignore = match context::ignore_rules(&job.context, &job.dockerfile) {
+    let ignore = match session.ignore_rules() {
         Ok(ignore) => ignore,
         Err(err) => return result.fail(err.to_string()),
     };
@@ -48,6 +48,8 @@ pub async fn check(session: &mut Session<'_>, spec: &CacheCheck) -> CheckResult 
         tag: session.tag("cache-probe"),
         target: None,
         labels: session.labels(ObjectKind::Build),
+        // The copy is of the folder now; the Dockerfile is the one this run read.
+        pinned: session.pinned(),
     };
     let built = build::build(
         session.engine.docker(),

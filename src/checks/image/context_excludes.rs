@@ -5,29 +5,36 @@
 use std::path::Path;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::size::Size;
-use crate::docker::context::{self, EntryKind};
-use crate::verdict::CheckResult;
+use crate::docker::context::{self, EntryKind, Pinned};
 
 const WHY: &str = "Everything in the context is sent to the engine on every build: large folders slow each build down, and secrets or local builds can end up in the image.";
 
 pub fn check(session: &Session<'_>, paths: &[String]) -> CheckResult {
     let title = format!("The build context leaves out {}", paths.join(", "));
     let result = CheckResult::new("context_excludes", title, WHY);
-    evaluate(result, &session.job.context, &session.job.dockerfile, paths)
+    evaluate(
+        result,
+        &session.job.context,
+        &session.job.dockerfile,
+        &session.pinned(),
+        paths,
+    )
 }
 
 pub fn evaluate(
     result: CheckResult,
     root: &Path,
     dockerfile: &Path,
+    pinned: &Pinned,
     paths: &[String],
 ) -> CheckResult {
-    let ignore = match context::ignore_rules(root, dockerfile) {
+    let ignore = match context::rules(root, dockerfile, pinned) {
         Ok(ignore) => ignore,
         Err(err) => return result.fail(err.to_string()).at(".dockerignore", 1),
     };
-    let (entries, stats) = match context::list(root, &ignore) {
+    let (entries, stats) = match context::list(root, &ignore, pinned) {
         Ok(listed) => listed,
         Err(err) => return result.fail(format!("cannot read the context: {err}")),
     };
@@ -95,7 +102,13 @@ mod tests {
         fs::create_dir(dir.path().join("node_modules")).unwrap();
         fs::write(dir.path().join("node_modules/x.js"), "x").unwrap();
         let paths = vec!["node_modules".to_string(), ".env".to_string()];
-        let failing = evaluate(result(), dir.path(), Path::new("Dockerfile"), &paths);
+        let failing = evaluate(
+            result(),
+            dir.path(),
+            Path::new("Dockerfile"),
+            &Pinned::default(),
+            &paths,
+        );
         assert!(!failing.passed());
         assert!(
             failing.message.contains("node_modules is sent"),
@@ -108,7 +121,13 @@ mod tests {
             failing.message
         );
         fs::write(dir.path().join(".dockerignore"), "node_modules\n.env\n").unwrap();
-        let passing = evaluate(result(), dir.path(), Path::new("Dockerfile"), &paths);
+        let passing = evaluate(
+            result(),
+            dir.path(),
+            Path::new("Dockerfile"),
+            &Pinned::default(),
+            &paths,
+        );
         assert!(passing.passed(), "{}", passing.message);
     }
 }

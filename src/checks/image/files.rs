@@ -2,9 +2,9 @@
 //! which have no shell to look with).
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::docker::image;
 use crate::docker::naming::ObjectKind;
-use crate::verdict::CheckResult;
 
 pub async fn check(session: &mut Session<'_>, paths: &[String], want_present: bool) -> CheckResult {
     let (kind, title, why) = if want_present {

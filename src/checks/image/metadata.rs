@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use bollard::models::ImageConfig;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::schema::MetadataCheck;
 use crate::docker::image;
-use crate::verdict::CheckResult;
 
 const WHY: &str = "The image's configuration is how it runs everywhere: as which user, on which port, with which command.";
 

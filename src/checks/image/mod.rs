@@ -15,12 +15,15 @@ use tokio_util::sync::CancellationToken;
 
 use crate::docker::Engine;
 use crate::docker::build::{self, BuildError, BuildSpec, Built};
+use crate::docker::context::{self, Pinned};
+use crate::docker::dockerignore::{Dockerignore, PatternError};
 use crate::docker::naming::{self, ObjectKind};
+use crate::dockerfile::{Dockerfile, Snapshot};
 use std::path::PathBuf;
 
+use crate::checks::CheckResult;
 use crate::course::{Check, Course, Exercise};
 use crate::progress::{Event, Sink};
-use crate::verdict::CheckResult;
 
 /// One exercise to build and check.
 pub struct Job<'a> {
@@ -30,6 +33,8 @@ pub struct Job<'a> {
     pub context: PathBuf,
     /// The Dockerfile, relative to `context`.
     pub dockerfile: PathBuf,
+    /// The Dockerfile and `.dockerignore` as this run read them: what is built and checked.
+    pub snapshot: &'a Snapshot,
     /// Identifies the workspace in image tags and labels, so learners sharing an engine do not
     /// collide.
     pub workspace_id: String,
@@ -105,8 +110,20 @@ impl<'a> Session<'a> {
         naming::labels(&self.job.workspace_id, self.exercise_id(), kind)
     }
 
-    pub fn dockerfile_text(&self) -> Option<String> {
-        std::fs::read_to_string(self.job.context.join(&self.job.dockerfile)).ok()
+    /// The Dockerfile as this run parsed it.
+    pub fn dockerfile(&self) -> Option<&'a Dockerfile> {
+        self.job.snapshot.dockerfile()
+    }
+
+    /// What a build of this run sends from memory: the snapshot's Dockerfile and
+    /// `.dockerignore`.
+    pub fn pinned(&self) -> Pinned {
+        pinned(self.job.snapshot)
+    }
+
+    /// The context's `.dockerignore` rules, from the snapshot.
+    pub fn ignore_rules(&self) -> Result<Dockerignore, PatternError> {
+        context::rules(&self.job.context, &self.job.dockerfile, &self.pinned())
     }
 
     pub fn dockerfile_path(&self) -> &Path {
@@ -122,6 +139,7 @@ impl<'a> Session<'a> {
                 tag: self.tag("latest"),
                 target: None,
                 labels: self.labels(ObjectKind::Build),
+                pinned: self.pinned(),
             };
             let built = build::build(
                 self.engine.docker(),
@@ -143,6 +161,19 @@ impl<'a> Session<'a> {
             Err(err) => Err(not_built(check, title, err)),
         }
     }
+}
+
+/// What a build of `snapshot` sends from memory: its Dockerfile and `.dockerignore`.
+pub fn pinned(snapshot: &Snapshot) -> Pinned {
+    Pinned::default()
+        .with(
+            &snapshot.path.to_string_lossy(),
+            snapshot.text().map(str::as_bytes),
+        )
+        .with(
+            ".dockerignore",
+            snapshot.dockerignore.as_deref().map(str::as_bytes),
+        )
 }
 
 /// The result of a check that needs the image when there is none.

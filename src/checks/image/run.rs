@@ -4,10 +4,10 @@
 use std::time::Duration;
 
 use super::{Session, last_lines};
+use crate::checks::CheckResult;
 use crate::course::schema::RunCheck;
 use crate::docker::naming::ObjectKind;
 use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
-use crate::verdict::CheckResult;
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 const OUTPUT_LINES: usize = 15;

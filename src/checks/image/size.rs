@@ -6,14 +6,14 @@ use std::hash::Hasher;
 use std::path::PathBuf;
 
 use super::Session;
+use crate::checks::CheckResult;
 use crate::course::schema::SizeTarget;
 use crate::course::size::Size;
 use crate::docker::build::{self, BuildSpec};
 use crate::docker::image;
 use crate::docker::naming::{self, ObjectKind};
-use crate::dockerfile::{BaseTarget, Dockerfile};
+use crate::dockerfile::BaseTarget;
 use crate::progress;
-use crate::verdict::CheckResult;
 
 const WHY: &str =
     "A smaller image pulls faster, starts faster and carries less for an attacker to use.";
@@ -212,11 +212,11 @@ async fn largest_layers(session: &Session<'_>, tag: &str) -> Vec<String> {
 
 /// The image the final stage starts from, following `FROM stage`; `None` for `scratch`.
 fn final_base(session: &Session<'_>) -> Result<Option<String>, String> {
-    let text = session
-        .dockerfile_text()
-        .ok_or_else(|| "cannot read the Dockerfile".to_string())?;
-    let dockerfile =
-        Dockerfile::parse(&text).map_err(|err| format!("the Dockerfile does not parse: {err}"))?;
+    let dockerfile = match &session.job.snapshot.parsed {
+        Some(Ok(dockerfile)) => dockerfile,
+        Some(Err(err)) => return Err(format!("the Dockerfile does not parse: {err}")),
+        None => return Err("cannot read the Dockerfile".to_string()),
+    };
     let base = dockerfile.root_base(dockerfile.final_stage().index);
     Ok(match base.target {
         BaseTarget::Scratch => None,
@@ -276,6 +276,8 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         tag: tag.clone(),
         target: None,
         labels: naming::labels(&session.job.workspace_id, exercise_id, ObjectKind::Build),
+        // Course files, written just now: nothing to pin.
+        pinned: Default::default(),
     };
     build::build(
         docker,

@@ -13,7 +13,7 @@ use bollard::query_parameters::{BuildImageOptionsBuilder, BuilderVersion};
 use futures_util::StreamExt;
 use tokio_util::sync::CancellationToken;
 
-use super::context::{self, ContextStats};
+use super::context::{self, ContextStats, Pinned};
 use crate::progress::{Event, Sink};
 
 /// Lines of a failed step's output kept for the result.
@@ -48,6 +48,8 @@ pub struct BuildSpec {
     /// `--target STAGE`.
     pub target: Option<String>,
     pub labels: HashMap<String, String>,
+    /// Files sent as the checks read them rather than as they are on disk now.
+    pub pinned: Pinned,
 }
 
 /// One instruction the builder ran (or took from its cache).
@@ -118,9 +120,9 @@ pub async fn build(
     cancel: &CancellationToken,
 ) -> Result<Built, BuildError> {
     let started = Instant::now();
-    let ignore = context::ignore_rules(&spec.context, &spec.dockerfile)
+    let ignore = context::rules(&spec.context, &spec.dockerfile, &spec.pinned)
         .map_err(|err| BuildError::Context(err.to_string()))?;
-    let (body, walker) = context::stream(spec.context.clone(), ignore);
+    let (body, walker) = context::stream(spec.context.clone(), ignore, spec.pinned.clone());
     let dockerfile = slash_path(&spec.dockerfile);
     let mut options = BuildImageOptionsBuilder::default()
         .dockerfile(&dockerfile)

@@ -3,10 +3,10 @@
 use console::style;
 
 use super::runner::RunId;
+use crate::checks::{Status, Verdict};
 use crate::course::Course;
 use crate::progress::Event;
 use crate::ui::bar;
-use crate::verdict::{Status, Verdict};
 
 #[derive(Debug, Default)]
 pub struct AllView {

@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 use console::style;
 
 use super::runner::RunId;
+use crate::checks::{CheckResult, Measure, Status, Verdict};
 use crate::course::{Exercise, size::Size};
 use crate::docker::Unavailable;
 use crate::progress::Event;
 use crate::ui::{bar, link, wrap::wrap};
-use crate::verdict::{CheckResult, Measure, Status, Verdict};
 
 const LOG_LINES: usize = 3;
 const BAR_WIDTH: usize = 24;

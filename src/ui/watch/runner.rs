@@ -10,10 +10,11 @@ use futures_util::future::LocalBoxFuture;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
+use crate::checks::Verdict;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine, Unavailable};
+use crate::dockerfile::Snapshot;
 use crate::progress::Event;
-use crate::verdict::Verdict;
 use crate::verify::{self, EngineChoice};
 
 /// Which run a message belongs to: messages of replaced runs are dropped.
@@ -71,7 +72,9 @@ pub fn check_exercise<'c>(
     async move {
         let dir = setup.workspace_root.join(exercise.workspace_dir());
         // The static verdict goes on screen before anything waits on the engine.
-        let mut results = verify::static_checks(exercise, &dir);
+        // Read once: the static checks, the image checks and the build all use this text.
+        let snapshot = Snapshot::read(&dir, exercise.dockerfile());
+        let mut results = verify::static_checks(exercise, &snapshot);
         setup.send(run, Update::Event(Event::Static(results.clone())));
         let engine = match connect_if_needed(exercise, &setup, &cancel).await {
             Some(engine) => engine,
@@ -88,7 +91,7 @@ pub fn check_exercise<'c>(
             verify::engine_checks(
                 course,
                 exercise,
-                &dir,
+                &snapshot,
                 &setup.workspace_id,
                 choice(&engine),
                 &sink,
