@@ -1,4 +1,4 @@
-//! Deadlines written as `10s`, `500ms`, `2m` or a plain number of seconds.
+//! Deadlines written as `10s`, `500ms`, `2m`, `1m 30s` or a plain number of seconds.
 
 use std::time::Duration;
 
@@ -8,18 +8,14 @@ pub struct Seconds(pub Duration);
 impl Seconds {
     pub fn parse(text: &str) -> Option<Duration> {
         let text = text.trim();
-        let split = text
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(text.len());
-        let (number, unit) = text.split_at(split);
-        let number: f64 = number.parse().ok()?;
-        let seconds = match unit.trim() {
-            "" | "s" => number,
-            "ms" => number / 1000.0,
-            "m" | "min" => number * 60.0,
-            _ => return None,
-        };
-        (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds))
+        // A bare number is seconds, as YAML authors write `timeout: 20`.
+        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return text
+                .parse::<f64>()
+                .ok()
+                .and_then(|seconds| Duration::try_from_secs_f64(seconds).ok());
+        }
+        humantime::parse_duration(text).ok()
     }
 }
 
@@ -45,7 +41,7 @@ impl<'de> serde::Deserialize<'de> for Seconds {
 
 impl serde::Serialize for Seconds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&format!("{}s", self.0.as_secs_f64()))
+        serializer.serialize_str(&humantime::format_duration(self.0).to_string())
     }
 }
 
@@ -56,10 +52,32 @@ mod tests {
     #[test]
     fn parses_durations() {
         assert_eq!(Seconds::parse("10s"), Some(Duration::from_secs(10)));
+        assert_eq!(Seconds::parse(" 10 s "), Some(Duration::from_secs(10)));
         assert_eq!(Seconds::parse("500ms"), Some(Duration::from_millis(500)));
         assert_eq!(Seconds::parse("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(Seconds::parse("2min"), Some(Duration::from_secs(120)));
+        assert_eq!(Seconds::parse("1.5s"), Some(Duration::from_millis(1500)));
+        assert_eq!(Seconds::parse("1m 30s"), Some(Duration::from_secs(90)));
         assert_eq!(Seconds::parse("3"), Some(Duration::from_secs(3)));
-        assert_eq!(Seconds::parse("ten"), None);
-        assert_eq!(Seconds::parse("5h"), None);
+        assert_eq!(Seconds::parse("2.5"), Some(Duration::from_millis(2500)));
+        for bad in ["", "ten", "-5s", "-5", "5 parsecs", "1.2.3", "s"] {
+            assert_eq!(Seconds::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn reads_yaml_numbers_and_text_and_writes_what_it_reads() {
+        let read = |yaml: &str| serde_yaml::from_str::<Seconds>(yaml).map(|s| s.0);
+        assert_eq!(read("20").unwrap(), Duration::from_secs(20));
+        assert_eq!(read("0.5").unwrap(), Duration::from_millis(500));
+        assert_eq!(read("20s").unwrap(), Duration::from_secs(20));
+        let err = read("soon").unwrap_err().to_string();
+        assert!(err.contains("`soon` is not a duration"), "{err}");
+        let written = serde_json::to_string(&Seconds(Duration::from_millis(1500))).unwrap();
+        assert_eq!(written, "\"1s 500ms\"");
+        assert_eq!(
+            Seconds::parse("1s 500ms"),
+            Some(Duration::from_millis(1500))
+        );
     }
 }

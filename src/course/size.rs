@@ -16,16 +16,6 @@ impl Size {
     }
 }
 
-const UNITS: &[(&str, u64)] = &[
-    ("b", 1),
-    ("kb", 1_000),
-    ("mb", 1_000_000),
-    ("gb", 1_000_000_000),
-    ("kib", 1 << 10),
-    ("mib", 1 << 20),
-    ("gib", 1 << 30),
-];
-
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error(
     "`{0}` is not a size: write a number and a unit, like `20MB`, `20 MB`, `19.5MiB` or `1GB` (kB/MB/GB are powers of 1000 as `docker images` shows them; KiB/MiB/GiB are powers of 1024)"
@@ -36,28 +26,14 @@ impl FromStr for Size {
     type Err = SizeError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let err = || SizeError(text.to_string());
-        let trimmed = text.trim();
-        let split = trimmed
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(trimmed.len());
-        let (number, unit) = trimmed.split_at(split);
-        let number: f64 = number.parse().map_err(|_| err())?;
-        let unit = unit.trim().to_ascii_lowercase();
-        let factor = if unit.is_empty() {
-            1
-        } else {
-            UNITS
-                .iter()
-                .find(|(name, _)| *name == unit)
-                .ok_or_else(err)?
-                .1
-        };
-        let bytes = number * factor as f64;
-        if !bytes.is_finite() || bytes < 0.0 || bytes > u64::MAX as f64 {
-            return Err(err());
-        }
-        Ok(Size(bytes.round() as u64))
+        // bytesize reads `20MB`, `20 MB`, `19.5MiB` and a bare byte count, any case; it takes
+        // `20M` as `20MB` too. It truncates a fraction to whole bytes, so `4.1MB` may read as
+        // 4 099 999: a byte is far below what a size target can tell apart. Its own error says
+        // less than ours about what to write.
+        text.trim()
+            .parse::<bytesize::ByteSize>()
+            .map(|size| Size(size.as_u64()))
+            .map_err(|_| SizeError(text.to_string()))
     }
 }
 
@@ -123,6 +99,9 @@ mod tests {
             ("2KiB", 2048),
             ("1234", 1234),
             ("1234 B", 1234),
+            (" 1.5GB ", 1_500_000_000),
+            ("2GiB", 2 << 30),
+            ("2.3MB", 2_300_000),
         ];
         for (text, bytes) in cases {
             assert_eq!(text.parse::<Size>(), Ok(Size(bytes)), "{text}");
@@ -130,8 +109,29 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_is_at_most_a_byte_off() {
+        for (text, bytes) in [
+            ("4.1MB", 4_100_000u64),
+            ("2.01MB", 2_010_000),
+            ("65.6MB", 65_600_000),
+        ] {
+            let read = text.parse::<Size>().unwrap().bytes();
+            assert!(read.abs_diff(bytes) <= 1, "{text} read as {read}");
+        }
+    }
+
+    #[test]
     fn rejects_what_is_not_a_size() {
-        for text in ["", "MB", "20 XB", "twenty MB", "-5MB", "1.2.3MB", "20 M B"] {
+        for text in [
+            "",
+            "MB",
+            "20 XB",
+            "twenty MB",
+            "-5MB",
+            "1.2.3MB",
+            "20 M B",
+            "20 MiBs",
+        ] {
             assert!(text.parse::<Size>().is_err(), "{text} should be rejected");
         }
     }

@@ -1,11 +1,15 @@
-//! A minimal HTTP/1.1 GET to 127.0.0.1, enough to probe an app in a container: status line,
-//! headers, and a body read to the end (plain, `Content-Length` or chunked).
+//! An HTTP/1.1 GET to 127.0.0.1 on hyper, enough to probe an app in a container: the status
+//! and the start of the body, within a deadline.
 
 use std::fmt;
 use std::io;
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use bytes::{Bytes, BytesMut};
+use http_body_util::{BodyExt, Empty};
+use hyper::Request;
+use hyper::header::{ACCEPT, CONNECTION, HOST, USER_AGENT};
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
 /// Bodies are cut here: a probe only looks for a piece of text.
@@ -21,8 +25,12 @@ pub struct Response {
 pub enum ProbeError {
     Connect(io::Error),
     Timeout,
+    /// The connection closed before an answer came.
+    Closed,
+    /// The answer began but its body did not come whole.
+    CutShort(String),
     Malformed(String),
-    Io(io::Error),
+    Other(String),
 }
 
 impl fmt::Display for ProbeError {
@@ -33,12 +41,25 @@ impl fmt::Display for ProbeError {
             }
             ProbeError::Connect(err) => write!(f, "cannot connect: {err}"),
             ProbeError::Timeout => f.write_str("no answer in time"),
-            ProbeError::Malformed(why) => write!(f, "not an HTTP answer: {why}"),
             // Docker's proxy accepts the connection and closes it when the app does not listen.
-            ProbeError::Io(err) if err.kind() == io::ErrorKind::UnexpectedEof => f.write_str(
+            ProbeError::Closed => f.write_str(
                 "the connection closed without an answer: nothing listens on the port yet",
             ),
-            ProbeError::Io(err) => write!(f, "{err}"),
+            ProbeError::CutShort(why) => write!(f, "the answer stopped before its end: {why}"),
+            ProbeError::Malformed(why) => write!(f, "not an HTTP answer: {why}"),
+            ProbeError::Other(why) => f.write_str(why),
+        }
+    }
+}
+
+impl From<hyper::Error> for ProbeError {
+    fn from(err: hyper::Error) -> Self {
+        if err.is_incomplete_message() || err.is_canceled() {
+            ProbeError::Closed
+        } else if err.is_parse() || err.is_parse_status() || err.is_parse_too_large() {
+            ProbeError::Malformed(err.to_string())
+        } else {
+            ProbeError::Other(err.to_string())
         }
     }
 }
@@ -50,182 +71,164 @@ pub async fn get(port: u16, path: &str, timeout: Duration) -> Result<Response, P
         .map_err(|_| ProbeError::Timeout)?
 }
 
+/// Ends the connection's task when the exchange ends, answered or not (the deadline drops it).
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 async fn exchange(port: u16, path: &str) -> Result<Response, ProbeError> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port))
+    let stream = TcpStream::connect(("127.0.0.1", port))
         .await
         .map_err(ProbeError::Connect)?;
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(ProbeError::from)?;
+    let _connection = AbortOnDrop(tokio::spawn(async move {
+        // Its errors reach the request below as well.
+        let _ = connection.await;
+    }));
     let path = if path.starts_with('/') {
         path.to_string()
     } else {
         format!("/{path}")
     };
-    let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUser-Agent: dockerlings\r\nAccept: */*\r\nConnection: close\r\n\r\n"
-    );
-    stream
-        .write_all(request.as_bytes())
-        .await
-        .map_err(ProbeError::Io)?;
-    let mut raw = Vec::new();
-    let mut buf = [0u8; 16 * 1024];
-    loop {
-        let read = stream.read(&mut buf).await.map_err(ProbeError::Io)?;
-        if read == 0 {
+    let request = Request::get(path.as_str())
+        .header(HOST, format!("127.0.0.1:{port}"))
+        .header(USER_AGENT, "dockerlings")
+        .header(ACCEPT, "*/*")
+        .header(CONNECTION, "close")
+        .body(Empty::<Bytes>::new())
+        .map_err(|err| ProbeError::Other(format!("cannot ask for `{path}`: {err}")))?;
+    let response = sender.send_request(request).await?;
+    let status = response.status().as_u16();
+    let mut body = response.into_body();
+    let mut read = BytesMut::new();
+    // Stop at the limit rather than fail: the text looked for is usually near the start.
+    while read.len() < BODY_LIMIT {
+        let Some(frame) = body.frame().await else {
             break;
-        }
-        raw.extend_from_slice(&buf[..read]);
-        if raw.len() > BODY_LIMIT + 64 * 1024 {
-            break;
-        }
-        // Stop as soon as a complete response is in, for servers that keep the connection.
-        if let Some(response) = complete_response(&raw) {
-            return response;
-        }
-    }
-    if raw.is_empty() {
-        return Err(ProbeError::Io(io::Error::from(
-            io::ErrorKind::UnexpectedEof,
-        )));
-    }
-    parse(&raw, true)
-}
-
-fn complete_response(raw: &[u8]) -> Option<Result<Response, ProbeError>> {
-    match parse(raw, false) {
-        Ok(response) => Some(Ok(response)),
-        Err(ProbeError::Malformed(why)) if why == INCOMPLETE => None,
-        Err(err) => Some(Err(err)),
-    }
-}
-
-const INCOMPLETE: &str = "incomplete";
-
-/// Parses a response; with `at_end` false, an unfinished one is `Malformed(INCOMPLETE)`.
-pub fn parse(raw: &[u8], at_end: bool) -> Result<Response, ProbeError> {
-    let incomplete = || ProbeError::Malformed(INCOMPLETE.into());
-    let Some(head_end) = find(raw, b"\r\n\r\n") else {
-        return Err(if at_end {
-            ProbeError::Malformed("the headers never ended".into())
-        } else {
-            incomplete()
-        });
-    };
-    let head = String::from_utf8_lossy(&raw[..head_end]);
-    let mut lines = head.split("\r\n");
-    let status_line = lines.next().unwrap_or_default();
-    let status = status_line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse::<u16>().ok())
-        .filter(|_| status_line.starts_with("HTTP/"))
-        .ok_or_else(|| ProbeError::Malformed(format!("status line `{status_line}`")))?;
-    let mut length = None;
-    let mut chunked = false;
-    for line in lines {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
         };
-        let value = value.trim();
-        if name.eq_ignore_ascii_case("content-length") {
-            length = value.parse::<usize>().ok();
-        } else if name.eq_ignore_ascii_case("transfer-encoding")
-            && value.to_ascii_lowercase().contains("chunked")
-        {
-            chunked = true;
+        let frame = frame.map_err(|err| ProbeError::CutShort(cause(&err)))?;
+        if let Ok(data) = frame.into_data() {
+            read.extend_from_slice(&data[..data.len().min(BODY_LIMIT - read.len())]);
         }
     }
-    let rest = &raw[head_end + 4..];
-    let body = if chunked {
-        match dechunk(rest) {
-            Some(body) => body,
-            None if at_end => rest.to_vec(),
-            None => return Err(incomplete()),
-        }
-    } else if let Some(length) = length {
-        if rest.len() < length && !at_end {
-            return Err(incomplete());
-        }
-        rest[..length.min(rest.len())].to_vec()
-    } else if status == 204 || status == 304 || (100..200).contains(&status) {
-        Vec::new()
-    } else if at_end {
-        rest.to_vec()
-    } else {
-        return Err(incomplete());
-    };
-    let body = &body[..body.len().min(BODY_LIMIT)];
     Ok(Response {
         status,
-        body: String::from_utf8_lossy(body).into_owned(),
+        body: String::from_utf8_lossy(&read).into_owned(),
     })
 }
 
-/// The body of a chunked message, or `None` if the last chunk has not arrived.
-fn dechunk(mut data: &[u8]) -> Option<Vec<u8>> {
-    let mut body = Vec::new();
-    loop {
-        let line_end = find(data, b"\r\n")?;
-        let size_text = String::from_utf8_lossy(&data[..line_end]);
-        let size_text = size_text.split(';').next().unwrap_or("").trim();
-        let size = usize::from_str_radix(size_text, 16).ok()?;
-        data = &data[line_end + 2..];
-        if size == 0 {
-            return Some(body);
-        }
-        if data.len() < size + 2 {
-            return None;
-        }
-        body.extend_from_slice(&data[..size]);
-        data = &data[size + 2..];
+/// The error and what caused it, as hyper's own message is only the outer part.
+fn cause(err: &hyper::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        text.push_str(&format!(": {inner}"));
+        source = inner.source();
     }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window == needle)
+    text
 }
 
 #[cfg(test)]
 mod tests {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
     use super::*;
 
-    #[test]
-    fn parses_length_chunked_and_close_delimited_bodies() {
-        let r = parse(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHello", false).unwrap();
-        assert_eq!((r.status, r.body.as_str()), (200, "Hello"));
-        let r = parse(
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nHel\r\n2\r\nlo\r\n0\r\n\r\n",
-            false,
-        )
-        .unwrap();
-        assert_eq!(r.body, "Hello");
-        assert!(matches!(
-            parse(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nHel\r\n", false),
-            Err(ProbeError::Malformed(ref why)) if why == INCOMPLETE
-        ));
-        let r = parse(b"HTTP/1.0 404 Not Found\r\n\r\nnope", true).unwrap();
-        assert_eq!((r.status, r.body.as_str()), (404, "nope"));
-        assert!(parse(b"SSH-2.0-OpenSSH\r\n\r\n", true).is_err());
-    }
-
-    #[tokio::test]
-    async fn gets_from_a_local_server() {
+    /// A server on a free port that answers one connection with `answer` and then keeps it
+    /// open for `linger`.
+    async fn serve(answer: Vec<u8>, linger: Duration) -> u16 {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         tokio::spawn(async move {
             let (mut socket, _) = listener.accept().await.unwrap();
             let mut buf = [0u8; 1024];
             let read = socket.read(&mut buf).await.unwrap();
-            assert!(String::from_utf8_lossy(&buf[..read]).starts_with("GET /health HTTP/1.1\r\n"));
-            socket
-                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
-                .await
-                .unwrap();
-            // Keep the connection open: the client must not wait for it to close.
-            tokio::time::sleep(Duration::from_secs(5)).await;
+            let request = String::from_utf8_lossy(&buf[..read]).into_owned();
+            assert!(request.starts_with("GET /health HTTP/1.1\r\n"), "{request}");
+            socket.write_all(&answer).await.unwrap();
+            tokio::time::sleep(linger).await;
         });
+        port
+    }
+
+    async fn get_health(answer: &[u8]) -> Result<Response, ProbeError> {
+        let port = serve(answer.to_vec(), Duration::from_millis(0)).await;
+        get(port, "health", Duration::from_secs(2)).await
+    }
+
+    #[tokio::test]
+    async fn reads_length_chunked_and_close_delimited_bodies() {
+        let r = get_health(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHello")
+            .await
+            .unwrap();
+        assert_eq!((r.status, r.body.as_str()), (200, "Hello"));
+        let r = get_health(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nHel\r\n2\r\nlo\r\n0\r\n\r\n",
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.body, "Hello");
+        let r = get_health(b"HTTP/1.0 404 Not Found\r\n\r\nnope")
+            .await
+            .unwrap();
+        assert_eq!((r.status, r.body.as_str()), (404, "nope"));
+    }
+
+    #[tokio::test]
+    async fn says_what_went_wrong() {
+        let err = get_health(b"SSH-2.0-OpenSSH_9.2\r\n").await.unwrap_err();
+        assert!(matches!(err, ProbeError::Malformed(_)), "{err:?}");
+        let err = get_health(b"").await.unwrap_err();
+        assert!(matches!(err, ProbeError::Closed), "{err:?}");
+        assert!(err.to_string().contains("nothing listens"), "{err}");
+        let err = get_health(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nHel")
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ProbeError::CutShort(_)), "{err:?}");
+        assert!(err.to_string().contains("before its end"), "{err}");
+
+        // A free port: bind one, note it, let it go.
+        let port = {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            listener.local_addr().unwrap().port()
+        };
+        let err = get(port, "/", Duration::from_secs(2)).await.unwrap_err();
+        assert!(err.to_string().contains("connection refused"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn answers_without_waiting_for_the_server_to_close() {
+        let port = serve(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".to_vec(),
+            Duration::from_secs(5),
+        )
+        .await;
+        let started = std::time::Instant::now();
         let response = get(port, "/health", Duration::from_secs(2)).await.unwrap();
         assert_eq!((response.status, response.body.as_str()), (200, "ok"));
+        assert!(started.elapsed() < Duration::from_secs(1));
+    }
+
+    #[tokio::test]
+    async fn gives_up_at_the_deadline_and_cuts_long_bodies() {
+        // Headers that never end.
+        let port = serve(b"HTTP/1.1 200 OK\r\n".to_vec(), Duration::from_secs(5)).await;
+        let started = std::time::Instant::now();
+        let err = get(port, "/health", Duration::from_millis(300))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ProbeError::Timeout), "{err:?}");
+        assert!(started.elapsed() < Duration::from_secs(2));
+
+        let mut answer = b"HTTP/1.1 200 OK\r\n\r\n".to_vec();
+        answer.extend(std::iter::repeat_n(b'a', BODY_LIMIT + 4096));
+        let r = get_health(&answer).await.unwrap();
+        assert_eq!(r.body.len(), BODY_LIMIT);
     }
 }

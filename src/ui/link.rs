@@ -3,9 +3,9 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-/// Whether to write OSC 8 links: only to a colour terminal (not piped, not `dumb`, not under
-/// NO_COLOR). Terminals that do not know OSC 8 ignore it, so a heuristic is enough;
-/// `DOCKERLINGS_HYPERLINKS=0` or `=1` overrides it.
+/// Whether to write OSC 8 links: only to a terminal known to show them (as
+/// `supports-hyperlinks` tells from the environment) and not under NO_COLOR.
+/// `DOCKERLINGS_HYPERLINKS=0` or `=1` overrides it; `FORCE_HYPERLINK=1` counts as such a terminal.
 pub fn supported() -> bool {
     static SUPPORTED: OnceLock<bool> = OnceLock::new();
     *SUPPORTED.get_or_init(|| {
@@ -13,17 +13,16 @@ pub fn supported() -> bool {
         decide(
             var("DOCKERLINGS_HYPERLINKS").as_deref(),
             var("NO_COLOR").is_some(),
-            var("TERM").as_deref(),
-            console::Term::stdout().is_term() && console::colors_enabled(),
+            supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout),
         )
     })
 }
 
-fn decide(overridden: Option<&str>, no_color: bool, term: Option<&str>, colour_tty: bool) -> bool {
+fn decide(overridden: Option<&str>, no_color: bool, terminal_links: bool) -> bool {
     match overridden {
         Some("0" | "false" | "no") => false,
         Some(_) => true,
-        None => !no_color && term.is_some_and(|t| t != "dumb") && colour_tty,
+        None => !no_color && terminal_links,
     }
 }
 
@@ -58,14 +57,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn links_only_on_colour_terminals() {
-        assert!(decide(None, false, Some("xterm-256color"), true));
-        assert!(!decide(None, true, Some("xterm-256color"), true));
-        assert!(!decide(None, false, Some("dumb"), true));
-        assert!(!decide(None, false, None, true));
-        assert!(!decide(None, false, Some("xterm"), false));
-        assert!(decide(Some("1"), true, Some("dumb"), false));
-        assert!(!decide(Some("0"), false, Some("xterm"), true));
+    fn links_where_the_terminal_shows_them_unless_told_otherwise() {
+        assert!(decide(None, false, true));
+        assert!(!decide(None, true, true));
+        assert!(!decide(None, false, false));
+        assert!(decide(Some("1"), true, false));
+        assert!(!decide(Some("0"), false, true));
+        assert!(!decide(Some("no"), false, true));
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! Word wrapping of plain text for a terminal of a given width.
 
-use console::measure_text_width;
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 
 /// Wraps `text` to `width` columns, each line prefixed by `indent`. Lines of a paragraph are
 /// joined and filled again (as Markdown does); blank lines, list items and indented lines keep
 /// their own line; a word longer than a line is cut.
 pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
-    let room = width.saturating_sub(measure_text_width(indent)).max(10);
+    let room = width
+        .saturating_sub(textwrap::core::display_width(indent))
+        .max(10);
     let mut lines = Vec::new();
     for paragraph in paragraphs(text) {
         if paragraph.trim().is_empty() {
@@ -14,29 +16,21 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
             continue;
         }
         // Keep the paragraph's own indentation (lists, code) on its first line and after.
-        let own_indent: String = paragraph.chars().take_while(|c| *c == ' ').collect();
-        let mut line = own_indent.clone();
-        for word in paragraph.split_whitespace() {
-            let mut word = word.to_string();
-            let used = measure_text_width(&line);
-            let needed = measure_text_width(&word) + usize::from(used > own_indent.len());
-            if used > own_indent.len() && used + needed > room {
-                lines.push(format!("{indent}{line}"));
-                line = own_indent.clone();
-            }
-            while measure_text_width(&line) + measure_text_width(&word) > room {
-                let fits = room.saturating_sub(measure_text_width(&line)).max(1);
-                let cut: String = word.chars().take(fits).collect();
-                word = word.chars().skip(fits).collect();
-                lines.push(format!("{indent}{line}{cut}"));
-                line = own_indent.clone();
-            }
-            if measure_text_width(&line) > own_indent.len() {
-                line.push(' ');
-            }
-            line.push_str(&word);
-        }
-        lines.push(format!("{indent}{line}"));
+        let own_indent = &paragraph[..paragraph.len() - paragraph.trim_start_matches(' ').len()];
+        let options = Options::new(room)
+            .initial_indent(own_indent)
+            .subsequent_indent(own_indent)
+            // Fill each line as full as it goes, as a terminal reader expects, and break only
+            // at spaces: paths and URLs with hyphens stay whole where they fit.
+            .wrap_algorithm(WrapAlgorithm::FirstFit)
+            .word_separator(WordSeparator::AsciiSpace)
+            .word_splitter(WordSplitter::NoHyphenation);
+        let words = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        lines.extend(
+            textwrap::wrap(&words, options)
+                .into_iter()
+                .map(|line| format!("{indent}{line}")),
+        );
     }
     lines
 }
@@ -86,6 +80,19 @@ mod tests {
         assert_eq!(
             wrap("a\n\nabcdefghijklmnopqrstuvwxyz", 12, ""),
             vec!["a", "", "abcdefghijkl", "mnopqrstuvwx", "yz"]
+        );
+    }
+
+    #[test]
+    fn measures_styled_and_linked_text_by_what_shows() {
+        let linked = "\x1b]8;;file:///ws/Dockerfile\x1b\\Dockerfile:3\x1b]8;;\x1b\\";
+        let text = format!("Edit {linked} \x1b[36mnow\x1b[0m please");
+        let lines = wrap(&text, 22, "");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[1], "please");
+        assert_eq!(
+            console::measure_text_width(&lines[0]),
+            "Edit Dockerfile:3 now".len()
         );
     }
 

@@ -1,44 +1,71 @@
 //! Watching the current exercise's folder (and nothing else) for saves.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode, MetadataKind, ModifyKind};
-use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 use tokio::sync::mpsc::UnboundedSender;
+
+/// Editors write a file in several steps (truncate, write, close, rename, chmod) within a few
+/// milliseconds. The debouncer reports a change once it is this old, together with the others
+/// of the same tick, merged per file: a save is reported 20 to 30 ms after it ends, soon
+/// enough that the check seems to start on the save.
+const QUIET: Duration = Duration::from_millis(20);
+/// How often the debouncer reports what has become old enough.
+const TICK: Duration = Duration::from_millis(10);
 
 /// What the watcher reports.
 #[derive(Debug)]
 pub enum Change {
-    /// A file in the folder was written, created, renamed or removed. `closed` when a file
-    /// written was closed: its contents are complete, no need to wait long for more.
-    Saved { closed: bool },
+    /// Files in the folder were written, created, renamed or removed, and are quiet since.
+    Saved,
     /// The watcher stopped working (e.g. the kernel's event queue overflowed and was lost).
     Failed(String),
 }
 
 /// Watches one folder while it lives.
 pub struct FileWatcher {
-    _watcher: RecommendedWatcher,
+    _debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
 }
 
 impl FileWatcher {
     /// Starts watching `dir` recursively. The error says why, and what to do instead.
     pub fn watch(dir: &Path, tx: UnboundedSender<Change>) -> Result<FileWatcher, String> {
-        let handler = move |event: notify::Result<Event>| {
-            let change = match event {
-                Ok(event) if is_a_save(&event) => Change::Saved {
-                    closed: event.kind == EventKind::Access(AccessKind::Close(AccessMode::Write)),
-                },
+        // A burst of writes that straddles two ticks comes in two reports. The check started on
+        // the first report reads the files after every change that came in before it was
+        // sent, so the second report only counts for changes that came in since.
+        let mut reported: Option<Instant> = None;
+        let handler = move |result: DebounceEventResult| {
+            let change = match result {
+                Ok(events)
+                    if events.iter().any(|event| {
+                        is_a_save(event) && reported.is_none_or(|at| event.time >= at)
+                    }) =>
+                {
+                    reported = Some(Instant::now());
+                    Change::Saved
+                }
                 Ok(_) => return,
-                Err(err) => Change::Failed(err.to_string()),
+                Err(errors) => Change::Failed(
+                    errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
             };
             let _ = tx.send(change);
         };
-        let mut watcher = notify::recommended_watcher(handler).map_err(|err| problem(dir, &err))?;
-        watcher
+        let mut debouncer =
+            new_debouncer(QUIET, Some(TICK), handler).map_err(|err| problem(dir, &err))?;
+        debouncer
             .watch(dir, RecursiveMode::Recursive)
             .map_err(|err| problem(dir, &err))?;
-        Ok(FileWatcher { _watcher: watcher })
+        Ok(FileWatcher {
+            _debouncer: debouncer,
+        })
     }
 }
 
@@ -167,6 +194,55 @@ mod tests {
             EventKind::Create(CreateKind::File),
             "/ws/go/.Dockerfile.swp"
         )));
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_writes_is_one_save_and_reads_are_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("Dockerfile");
+        std::fs::write(&file, "FROM scratch\n").unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let _watcher = FileWatcher::watch(dir.path(), tx).unwrap();
+
+        std::fs::read_to_string(&file).unwrap();
+        assert!(
+            tokio::time::timeout(Duration::from_millis(300), rx.recv())
+                .await
+                .is_err(),
+            "a read is not a save"
+        );
+
+        let wrote = std::time::Instant::now();
+        for text in [
+            "FROM alpine\n",
+            "FROM alpine:3.20\n",
+            "FROM alpine:3.20 AS app\n",
+        ] {
+            std::fs::write(&file, text).unwrap();
+        }
+        let change = tokio::time::timeout(Duration::from_secs(2), rx.recv())
+            .await
+            .expect("a save is reported");
+        assert!(matches!(change, Some(Change::Saved)), "{change:?}");
+        let waited = wrote.elapsed();
+        assert!(
+            waited >= QUIET,
+            "reported after {waited:?}, before the files were quiet"
+        );
+        assert!(
+            tokio::time::timeout(Duration::from_millis(300), rx.recv())
+                .await
+                .is_err(),
+            "one burst, one save"
+        );
+
+        std::fs::write(dir.path().join(".Dockerfile.swp"), "x").unwrap();
+        assert!(
+            tokio::time::timeout(Duration::from_millis(300), rx.recv())
+                .await
+                .is_err(),
+            "an editor's swap file is not a save"
+        );
     }
 
     #[test]

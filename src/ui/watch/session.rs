@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use anyhow::Result;
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
-use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 use super::all_view::AllView;
@@ -25,11 +24,6 @@ use crate::course::{Course, Exercise};
 use crate::docker;
 use crate::workspace::Workspace;
 
-/// Editors write a file in several steps (truncate, write, rename, chmod): wait for quiet.
-const DEBOUNCE: Duration = Duration::from_millis(100);
-/// Once a written file is closed its contents are complete: wait only for the steps that may
-/// follow at once (a chmod, removing a backup).
-const DEBOUNCE_AFTER_CLOSE: Duration = Duration::from_millis(20);
 /// How long quitting waits for a cancelled build to remove its containers.
 const CLEANUP_DEADLINE: Duration = Duration::from_secs(30);
 const SPINNER_TICK: Duration = Duration::from_millis(120);
@@ -51,7 +45,6 @@ struct Notice {
 enum Wake {
     Input(Input),
     Change(Change),
-    Debounced,
     Message(Message),
     Finished(runner::RunId, Outcome),
     Drained,
@@ -85,9 +78,6 @@ pub struct Session<'c> {
     watcher: Option<FileWatcher>,
     watch_problem: Option<String>,
     changes_tx: UnboundedSender<Change>,
-    debounce: Option<Instant>,
-    /// A written file was closed since the last check started.
-    write_closed: bool,
     runs: Runs<'c>,
     scroll: usize,
     frame: usize,
@@ -135,8 +125,6 @@ pub async fn run(
         watcher: None,
         watch_problem: None,
         changes_tx,
-        debounce: None,
-        write_closed: false,
         runs: Runs::default(),
         scroll: 0,
         frame: 0,
@@ -184,7 +172,6 @@ impl<'c> Session<'c> {
     }
 
     async fn next_wake(&mut self, inbox: &mut Inbox) -> Wake {
-        let debounce = self.debounce;
         let animating = self.runs.is_active();
         let busy = animating || self.runs.is_draining();
         tokio::select! {
@@ -193,7 +180,6 @@ impl<'c> Session<'c> {
                 None => Wake::NoMoreInput,
             },
             Some(change) = inbox.changes.recv() => Wake::Change(change),
-            () = tokio::time::sleep_until(debounce.unwrap_or_else(Instant::now)), if debounce.is_some() => Wake::Debounced,
             Some(message) = inbox.messages.recv() => Wake::Message(message),
             done = self.runs.wait(), if busy => match done {
                 Done::Finished(run, outcome) => Wake::Finished(run, outcome),
@@ -218,25 +204,15 @@ impl<'c> Session<'c> {
             }
             Wake::Input(Input::Resize) | Wake::Drained => {}
             Wake::NoMoreInput => return Some(Ended::Quit),
-            Wake::Change(Change::Saved { closed }) => {
-                self.write_closed |= closed;
-                let quiet = if self.write_closed {
-                    DEBOUNCE_AFTER_CLOSE
-                } else {
-                    DEBOUNCE
-                };
-                self.debounce = Some(Instant::now() + quiet);
-            }
-            Wake::Change(Change::Failed(why)) => {
-                self.watch_problem = Some(watch_advice(&format!("watching files failed: {why}")));
-            }
-            Wake::Debounced => {
-                self.debounce = None;
-                self.write_closed = false;
+            // The watcher reports a save once the files are quiet.
+            Wake::Change(Change::Saved) => {
                 // Check all reads every exercise anyway; the current one is checked on return.
                 if self.mode != Mode::CheckAll {
                     self.start_check();
                 }
+            }
+            Wake::Change(Change::Failed(why)) => {
+                self.watch_problem = Some(watch_advice(&format!("watching files failed: {why}")));
             }
             Wake::Message(message) => self.apply(message),
             Wake::Finished(run, outcome) => self.finished(run, outcome),
@@ -324,8 +300,6 @@ impl<'c> Session<'c> {
     // ---- checks ----
 
     fn start_check(&mut self) {
-        self.debounce = None;
-        self.write_closed = false;
         let exercise = self.current();
         let (run, cancel) = self.runs.next_run();
         let future = runner::check_exercise(
