@@ -30,6 +30,16 @@ pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckRe
         .iter()
         .filter(|c| c.is_static())
         .collect();
+    if let Err(link) = crate::workspace::check_links(&snapshot.dir, exercise) {
+        return vec![
+            CheckResult::new(
+                "dockerfile",
+                "The Dockerfile can be read",
+                "Every check starts from the Dockerfile.",
+            )
+            .fail(format!("{link:#}")),
+        ];
+    }
     match (&snapshot.parsed, &snapshot.text) {
         (Some(parsed), _) => checks::run_static_parsed(parsed, &snapshot.path, &checks),
         (None, Err(err)) => vec![unreadable(exercise, snapshot, err)],
@@ -102,6 +112,28 @@ pub async fn engine_checks(
     if checks.is_empty() {
         return Vec::new();
     }
+    // A link would send files from outside the workspace; static_checks says which one.
+    let engine = match (
+        engine,
+        crate::workspace::check_links(&snapshot.dir, exercise),
+    ) {
+        (EngineChoice::Use(_), Err(link)) => {
+            return checks
+                .into_iter()
+                .map(|check| {
+                    let result = CheckResult::new(
+                        check.kind(),
+                        check.kind().to_string(),
+                        "Image checks build your Dockerfile with your own engine.",
+                    )
+                    .skipped(format!("not built: {link:#}"));
+                    events.send(Event::Result(result.clone()));
+                    result
+                })
+                .collect();
+        }
+        (engine, _) => engine,
+    };
     match engine {
         EngineChoice::Use(engine) => {
             let job = Job {

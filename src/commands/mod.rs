@@ -174,7 +174,10 @@ fn load_course(flag: Option<&Path>, recorded: Option<&Path>) -> Result<Course> {
 
 fn context(cli: &Cli) -> Result<Context> {
     let cwd = std::env::current_dir()?;
-    let workspace = Workspace::find(&cwd)?;
+    let mut workspace = Workspace::find(&cwd)?;
+    for notice in workspace.take_notices() {
+        eprintln!("{} {notice}", console::style("note:").yellow().bold());
+    }
     let course = load_course(cli.course.as_deref(), workspace.state.course.as_deref())?;
     if course.exercise(&workspace.state.current).is_none() {
         anyhow::bail!(

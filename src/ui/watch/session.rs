@@ -265,6 +265,8 @@ impl<'c> Session<'c> {
             Action::Hint => self.hint(),
             Action::Next => self.next(),
             Action::List => {
+                // Passes recorded by commands in other terminals show in the list too.
+                let _ = self.workspace.refresh();
                 self.list = ListView::open(&self.workspace.state.current);
                 self.mode = Mode::List;
             }

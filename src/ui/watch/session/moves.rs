@@ -19,6 +19,8 @@ impl Session<'_> {
             return;
         }
         let id = exercise.id().to_string();
+        // Hints seen through `dockerlings hint` in another terminal count.
+        let _ = self.workspace.refresh();
         let shown = self.workspace.hints_shown(&id);
         if shown >= total {
             self.say(
