@@ -8,8 +8,8 @@ mod commands;
 mod course;
 mod docker;
 mod dockerfile;
-mod progress;
 mod ui;
+mod values;
 mod verify;
 mod workspace;
 

@@ -5,12 +5,12 @@ use std::path::Path;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks;
-use crate::checks::image::Job;
+use crate::checks::progress::{Event, Sink};
+use crate::checks::{Before, CheckKind, Job};
 use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
 use crate::docker::{Engine, Unavailable};
 use crate::dockerfile::Snapshot;
-use crate::progress::{Event, Sink};
 
 /// How the engine checks of a run will go.
 pub enum EngineChoice<'a> {
@@ -33,7 +33,7 @@ pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckRe
     if let Err(link) = crate::workspace::check_links(&snapshot.dir, exercise) {
         return vec![
             CheckResult::new(
-                "dockerfile",
+                CheckKind::Dockerfile,
                 "The Dockerfile can be read",
                 "Every check starts from the Dockerfile.",
             )
@@ -49,7 +49,7 @@ pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckRe
 
 fn unreadable(exercise: Exercise<'_>, snapshot: &Snapshot, err: &str) -> CheckResult {
     CheckResult::new(
-        "dockerfile",
+        CheckKind::Dockerfile,
         "The Dockerfile can be read",
         "Every check starts from the Dockerfile.",
     )
@@ -137,21 +137,21 @@ pub async fn engine_checks(
     match engine {
         EngineChoice::Use(engine) => {
             let job = Job {
-                course,
-                exercise,
+                exercise_id: exercise.id().to_string(),
                 context: snapshot.dir.clone(),
                 dockerfile: snapshot.path.clone(),
                 snapshot,
                 workspace_id: workspace_id.to_string(),
+                before: before(course, exercise),
             };
-            checks::image::run(engine, &job, &checks, events, cancel).await
+            checks::run_image_checks(engine, &job, &checks, events, cancel).await
         }
         EngineChoice::Missing(why) => checks
             .into_iter()
             .map(|check| {
                 let result = CheckResult::new(
                     check.kind(),
-                    format!("{} (needs the Docker engine)", check.kind()),
+                    format!("{} (needs the Docker engine)", check.title()),
                     "Image checks build your Dockerfile with your own engine.",
                 )
                 .skipped(format!("no Docker engine: {}; {}", why.problem, why.fix));
@@ -161,6 +161,20 @@ pub async fn engine_checks(
             .collect(),
         EngineChoice::Skip => Vec::new(),
     }
+}
+
+/// The starting files of the exercise an `image_size: { before }` check compares with.
+fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
+    let id = exercise.def.checks.iter().find_map(|check| match check {
+        Check::ImageSize(target) => target.before.clone(),
+        _ => None,
+    })?;
+    let before = course.exercise(&id)?;
+    Some(Before {
+        dockerfile: before.dockerfile().to_path_buf(),
+        // A course that loaded has readable starting files; if not, the size check says so.
+        files: course.starting_files(before).unwrap_or_default(),
+    })
 }
 
 #[cfg(test)]
@@ -195,7 +209,7 @@ mod tests {
             .results
             .iter()
             .filter(|r| r.status == Status::Fail)
-            .map(|r| r.check)
+            .map(|r| r.check.name())
             .collect()
     }
 
@@ -223,7 +237,7 @@ mod tests {
             &course,
             "two-stages",
             shipped.path(),
-            &crate::progress::ignore,
+            &crate::checks::progress::ignore,
         );
         assert!(!verdict.passed);
         assert_eq!(failing(&verdict), vec!["stages", "stages_named"]);
@@ -232,7 +246,7 @@ mod tests {
             &course,
             "two-stages",
             solved.path(),
-            &crate::progress::ignore,
+            &crate::checks::progress::ignore,
         );
         assert!(verdict.passed, "{verdict:?}");
         assert_eq!(verdict.results.len(), 3);
@@ -256,10 +270,15 @@ mod tests {
     fn a_missing_dockerfile_fails_with_where_and_how_to_get_it_back() {
         let course = course();
         let dir = tempfile::tempdir().unwrap();
-        let verdict = verify_static(&course, "pinned", dir.path(), &crate::progress::ignore);
+        let verdict = verify_static(
+            &course,
+            "pinned",
+            dir.path(),
+            &crate::checks::progress::ignore,
+        );
         assert!(!verdict.passed);
         let result = &verdict.results[0];
-        assert_eq!(result.check, "dockerfile");
+        assert_eq!(result.check, CheckKind::Dockerfile);
         assert!(result.message.contains("cannot read"), "{}", result.message);
         assert!(
             result
@@ -285,7 +304,7 @@ mod tests {
         // The learner saves a broken file and a .dockerignore that leaves everything out.
         std::fs::write(dir.join("Dockerfile"), "FROM busybox:1.36\n").unwrap();
         std::fs::write(dir.join(".dockerignore"), "*\n").unwrap();
-        let pinned = checks::image::pinned(&snapshot);
+        let pinned = checks::pinned(&snapshot);
         let rules = context::rules(dir, &snapshot.path, &pinned).unwrap();
         let mut tar = Vec::new();
         context::write_tar(dir, &rules, &pinned, &mut tar).unwrap();

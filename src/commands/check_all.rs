@@ -90,7 +90,7 @@ fn line(verdict: &Verdict) -> String {
         .results
         .iter()
         .filter(|r| !r.passed())
-        .map(|r| r.check)
+        .map(|r| r.check.name())
         .collect();
     let failing = match failing.is_empty() {
         true => String::new(),

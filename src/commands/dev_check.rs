@@ -12,11 +12,11 @@ use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
 use super::{Exit, Top, connect_or_fail, exercise, json};
-use crate::checks::{Status, Verdict};
-use crate::course::size::Size;
+use crate::checks::progress;
+use crate::checks::{CheckKind, Status, Verdict};
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
-use crate::progress;
+use crate::values::size::Size;
 use crate::verify::{self, EngineChoice};
 use crate::workspace::write_files;
 
@@ -37,13 +37,8 @@ struct ExerciseReport {
 
 /// Compares a shipped verdict with what the exercise says it fails on.
 fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
-    let expected: BTreeSet<&str> = exercise
-        .def
-        .fails_as_shipped
-        .iter()
-        .map(String::as_str)
-        .collect();
-    let failed: BTreeSet<&str> = verdict
+    let expected: BTreeSet<CheckKind> = exercise.def.fails_as_shipped.iter().copied().collect();
+    let failed: BTreeSet<CheckKind> = verdict
         .results
         .iter()
         .filter(|r| r.status == Status::Fail)
@@ -58,7 +53,7 @@ fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
     for result in verdict
         .results
         .iter()
-        .filter(|r| r.status == Status::Fail && !expected.contains(r.check))
+        .filter(|r| r.status == Status::Fail && !expected.contains(&r.check))
     {
         problems.push(format!(
             "as shipped, `{}` fails for a reason the exercise does not teach: {}",
@@ -66,7 +61,7 @@ fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
         ));
     }
     let skipped = verdict.results.iter().any(|r| r.status == Status::Skipped);
-    if skipped && !failed.contains("build") && !failed.contains("target") {
+    if skipped && !failed.contains(&CheckKind::Build) && !failed.contains(&CheckKind::Target) {
         for result in verdict
             .results
             .iter()
@@ -126,7 +121,7 @@ async fn verify_files(
     let built = verdict
         .results
         .iter()
-        .any(|r| r.check == "build" && r.passed());
+        .any(|r| r.check == CheckKind::Build && r.passed());
     let size = match built {
         true => docker::built_image_size(engine, workspace_id, exercise.id()).await,
         false => None,

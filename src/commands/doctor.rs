@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::{Exit, Top, json};
 use crate::course::Course;
-use crate::course::size::Size;
 use crate::docker::{self, doctor::Problem, doctor::Report};
+use crate::values::size::Size;
 
 /// Below this much free space where the engine keeps images, builds start failing.
 const LOW_DISK: u64 = 2_000_000_000;

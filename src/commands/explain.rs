@@ -19,7 +19,7 @@ pub fn run(ctx: Option<&Context>, dockerfile: Option<&Path>, as_json: bool) -> R
     };
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
-    let explanation = crate::dockerfile::explain(&text, &relative_to_cwd(&path));
+    let explanation = crate::checks::explain(&text, &relative_to_cwd(&path));
     if as_json {
         json::print(&explanation)?;
     } else {

@@ -6,8 +6,8 @@ use console::style;
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use super::{Exit, Top, connect_or_fail};
-use crate::course::size::Size;
 use crate::docker::{self, pull::Outcome, pull::Progress};
+use crate::values::size::Size;
 
 pub fn run(config: &docker::Config, images: &[String], top: &Top) -> Result<Exit> {
     if images.is_empty() {

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use console::style;
 
-use crate::dockerfile::{CopySummary, Explanation, StageSummary};
+use crate::checks::{CopySummary, Explanation, StageSummary};
 use crate::ui::render;
 
 pub fn render(explanation: &Explanation) -> String {
@@ -119,7 +119,7 @@ mod tests {
     use std::path::Path;
 
     use super::render;
-    use crate::dockerfile::explain;
+    use crate::checks::explain;
 
     #[test]
     fn renders_the_graph_and_findings() {

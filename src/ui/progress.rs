@@ -4,7 +4,7 @@ use std::sync::Mutex;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::progress::{Event, Sink};
+use crate::checks::progress::{Event, Sink};
 
 /// Shows build steps on a spinner line (stderr, only on a terminal).
 pub struct Printer {

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use console::style;
 
-use crate::checks::{CheckResult, Status, Verdict};
+use crate::checks::{CheckKind, CheckResult, Status, Verdict};
 
 /// One check: a status mark, the title, where, and (unless it passed) what, expected and why.
 pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {
@@ -35,7 +35,10 @@ pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {
             out.push_str(&format!("\n    {} {}", style("why:").dim(), result.why));
         }
     }
-    if result.status != Status::Pass || result.check == "image_size" || result.check == "cache" {
+    if result.status != Status::Pass
+        || result.check == CheckKind::ImageSize
+        || result.check == CheckKind::Cache
+    {
         for line in &result.details {
             out.push_str(&format!("\n      {}", style(line).dim()));
         }

@@ -1,17 +1,23 @@
 //! `stages_named`: every stage has an `AS name`.
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, from_text, on_toolchain, plural};
 use crate::dockerfile::{Dockerfile, Stage};
 
-pub const KIND: &str = "stages_named";
 pub const TITLE: &str = "Every stage has a name";
 const WHY: &str = "Names keep `COPY --from=builder` and `docker build --target builder` pointing at \
                    the right stage when stages are added or moved; numbers like `--from=0` do not.";
 
-pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+/// `stages_named: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let df = ctx.dockerfile;
-    let result = CheckResult::new(KIND, TITLE, WHY);
+    let result = CheckResult::new(CheckKind::StagesNamed, TITLE, WHY);
     let unnamed: Vec<&Stage> = df.stages.iter().filter(|s| s.name.is_none()).collect();
     let Some(first) = unnamed.first() else {
         let names: Vec<String> = df.stages.iter().map(Stage::label).collect();
@@ -67,9 +73,9 @@ fn suggest(df: &Dockerfile, stage: &Stage) -> String {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
+    use crate::checks::{Check, Flag};
 
-    const CHECK: Check = Check::StagesNamed(true);
+    const CHECK: Check = Check::StagesNamed(Flag);
 
     #[test]
     fn named_stages_pass() {

@@ -14,7 +14,6 @@ use futures_util::StreamExt;
 use tokio_util::sync::CancellationToken;
 
 use super::context::{self, ContextStats, Pinned};
-use crate::progress::{Event, Sink};
 
 /// Lines of a failed step's output kept for the result.
 pub const OUTPUT_TAIL: usize = 15;
@@ -99,9 +98,36 @@ pub enum BuildError {
     Cancelled,
 }
 
+/// What a build reports while it runs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildEvent {
+    /// `step` of `total` is running `instruction`.
+    Step {
+        step: usize,
+        total: usize,
+        instruction: String,
+    },
+    /// A line of build output.
+    Log(String),
+}
+
+/// Where a build's events go.
+pub trait BuildSink: Send + Sync {
+    fn send(&self, event: BuildEvent);
+}
+
+impl<F: Fn(BuildEvent) + Send + Sync> BuildSink for F {
+    fn send(&self, event: BuildEvent) {
+        self(event)
+    }
+}
+
+/// A sink that drops everything.
+pub fn ignore(_: BuildEvent) {}
+
 /// Progress of a build as the engine reports it, turned into steps and events.
 trait Tracker {
-    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn Sink);
+    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn BuildSink);
     fn steps(&self) -> Vec<Step>;
     /// The failed step and its output, once the engine said the build failed.
     fn failure(&self, message: &str) -> (Option<Step>, Vec<String>);
@@ -116,7 +142,7 @@ pub async fn build(
     docker: &Docker,
     builder: BuilderKind,
     spec: &BuildSpec,
-    events: &dyn Sink,
+    events: &dyn BuildSink,
     cancel: &CancellationToken,
 ) -> Result<Built, BuildError> {
     let started = Instant::now();
@@ -264,8 +290,8 @@ impl Tail {
     }
 }
 
-fn send_lines(lines: Vec<String>, events: &dyn Sink) {
+fn send_lines(lines: Vec<String>, events: &dyn BuildSink) {
     for line in lines {
-        events.send(Event::Log(line));
+        events.send(BuildEvent::Log(line));
     }
 }

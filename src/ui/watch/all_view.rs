@@ -3,9 +3,9 @@
 use console::style;
 
 use super::runner::RunId;
+use crate::checks::progress::Event;
 use crate::checks::{Status, Verdict};
 use crate::course::Course;
-use crate::progress::Event;
 use crate::ui::bar;
 
 #[derive(Debug, Default)]
@@ -78,7 +78,7 @@ impl AllView {
                         .results
                         .iter()
                         .filter(|r| r.status == Status::Fail)
-                        .map(|r| r.check)
+                        .map(|r| r.check.name())
                         .collect();
                     let skipped = verdict
                         .results

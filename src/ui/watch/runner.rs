@@ -11,10 +11,10 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks::Verdict;
+use crate::checks::progress::Event;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine, Unavailable};
 use crate::dockerfile::Snapshot;
-use crate::progress::Event;
 use crate::verify::{self, EngineChoice};
 
 /// Which run a message belongs to: messages of replaced runs are dropped.

@@ -1,6 +1,6 @@
 //! Events a check run sends while it works, so the watch screen and `verify` can show them.
 
-use crate::checks::CheckResult;
+use super::CheckResult;
 
 #[derive(Debug, Clone)]
 pub enum Event {
