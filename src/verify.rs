@@ -33,7 +33,7 @@ pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckRe
     if let Err(link) = crate::workspace::check_links(&snapshot.dir, exercise) {
         return vec![
             CheckResult::new(
-                "dockerfile",
+                CheckKind::Dockerfile,
                 "The Dockerfile can be read",
                 "Every check starts from the Dockerfile.",
             )
