@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::checks::{CheckResult, Status};
-use crate::course::Check;
+use crate::checks::Check;
 
 /// Runs one check on a Dockerfile text; it must produce exactly one result.
 pub fn run_one(text: &str, check: &Check) -> CheckResult {
