@@ -11,22 +11,21 @@ use crate::checks;
 use crate::checks::progress::{Event, Sink};
 use crate::checks::{Before, CheckKind, Job};
 use crate::checks::{CheckResult, Verdict};
-use crate::cli::EngineArgs;
 use crate::course::{Check, Course, Exercise};
-use crate::docker::{Engine, Unavailable};
+use crate::docker::{self, Engine, Unavailable};
 use crate::dockerfile::Snapshot;
 
 /// The engine, connected once per process, when a check first needs it. A failed attempt is
 /// not kept: the next run tries again, so a learner can start Docker and go on.
 pub struct EngineLink {
-    args: EngineArgs,
+    config: docker::Config,
     engine: OnceCell<Engine>,
 }
 
 impl EngineLink {
-    pub fn new(args: EngineArgs) -> Self {
+    pub fn new(config: docker::Config) -> Self {
         EngineLink {
-            args,
+            config,
             engine: OnceCell::new(),
         }
     }
@@ -34,7 +33,7 @@ impl EngineLink {
     /// The engine, connecting on the first call (concurrent callers wait for that one).
     pub async fn connect(&self) -> Result<&Engine, Unavailable> {
         self.engine
-            .get_or_try_init(|| Engine::connect(&self.args))
+            .get_or_try_init(|| Engine::connect(&self.config))
             .await
     }
 }

@@ -1,20 +1,18 @@
-//! Tools for course authors: `dev check` (every exercise fails as shipped, for the reason it
-//! teaches, and passes solved) and `dev new` (scaffolding).
+//! `dockerlings dev check`: every exercise fails as shipped, for the reason it teaches, and
+//! passes solved.
 
 use std::collections::BTreeSet;
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use console::style;
 use serde::Serialize;
-use tokio_util::sync::CancellationToken;
 
+use super::exit::NoEngine;
+use super::{Exit, Top, exercise, json};
 use crate::checks::{CheckKind, Status, Verdict};
-use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
 use crate::ui;
@@ -24,7 +22,7 @@ use crate::workspace::write_files;
 
 /// What `dev check` found for one exercise.
 #[derive(Debug, Serialize)]
-pub struct ExerciseReport {
+struct ExerciseReport {
     pub exercise: String,
     /// The shipped state fails on exactly what the exercise teaches.
     pub shipped_ok: bool,
@@ -38,7 +36,7 @@ pub struct ExerciseReport {
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
-pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
+fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
     let expected: BTreeSet<CheckKind> = exercise.def.fails_as_shipped.iter().copied().collect();
     let failed: BTreeSet<CheckKind> = verdict
         .results
@@ -109,12 +107,9 @@ fn scratch_copy(files: Result<Vec<(PathBuf, Vec<u8>)>>) -> Result<tempfile::Temp
 /// One pass of check-all over scratch copies; `None` where the copy could not be made.
 /// Also returns how long each exercise took.
 async fn check_pass(
-    course: &Course,
+    run: &verify::CheckAll<'_>,
     exercises: &[Exercise<'_>],
     folders: &[Result<tempfile::TempDir>],
-    workspace_id: &str,
-    link: &EngineLink,
-    jobs: Option<usize>,
     printer: &ui::progress::AllPrinter,
 ) -> (Vec<Option<Verdict>>, Vec<f64>) {
     let mut items = Vec::new();
@@ -128,14 +123,6 @@ async fn check_pass(
             positions.push(at);
         }
     }
-    let cancel = CancellationToken::new();
-    let run = verify::CheckAll {
-        course,
-        workspace_id,
-        engine: Some(link),
-        jobs,
-        cancel: &cancel,
-    };
     let times = Mutex::new(vec![(None::<Instant>, 0.0); items.len()]);
     let events = |event: AllEvent| {
         if let Ok(mut times) = times.lock() {
@@ -150,7 +137,7 @@ async fn check_pass(
         }
         printer.event(event);
     };
-    let verdicts = verify::check_all(&run, &items, &events).await;
+    let verdicts = verify::check_all(run, &items, &events).await;
     let times = times.into_inner().unwrap_or_default();
     let mut by_exercise = vec![None; exercises.len()];
     let mut seconds = vec![0.0; exercises.len()];
@@ -200,22 +187,31 @@ fn print_line(report: &ExerciseReport) {
     }
 }
 
-pub fn check(
+#[derive(Serialize)]
+struct Body<'a> {
+    passed: usize,
+    failed: usize,
+    seconds: f64,
+    exercises: &'a [ExerciseReport],
+}
+
+pub fn run(
     course: &Course,
-    args: &EngineArgs,
+    config: &docker::Config,
     names: &[String],
     jobs: Option<usize>,
-    json: bool,
-) -> Result<ExitCode> {
+    as_json: bool,
+    top: &Top,
+) -> Result<Exit> {
     let exercises: Vec<Exercise<'_>> = if names.is_empty() {
         course.exercises().collect()
     } else {
         names
             .iter()
-            .map(|name| course.require(name))
+            .map(|name| exercise(course, name))
             .collect::<Result<_>>()?
     };
-    if !json {
+    if !as_json {
         println!(
             "{} lessons and {} exercises load without errors from {}.",
             course.lessons.len(),
@@ -223,13 +219,7 @@ pub fn check(
             course.source.describe()
         );
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    let link = EngineLink::new(args.clone());
-    let engine = runtime.block_on(link.connect()).map_err(|why| {
-        anyhow::anyhow!("dev check builds every exercise and needs a Docker engine: {why}")
-    })?;
+    let cancel = top.interrupt.token();
     // The shipped and solved images of an exercise are tagged apart, so both can be measured.
     let shipped_id = format!("dev-{}-shipped", std::process::id());
     let solved_id = format!("dev-{}-solved", std::process::id());
@@ -243,28 +233,31 @@ pub fn check(
         .map(|e| scratch_copy(course.solution_files(*e)))
         .collect();
     let names: Vec<String> = exercises.iter().map(|e| e.id().to_string()).collect();
-    let printer = ui::progress::AllPrinter::spinner(names, !json);
-    let reports: Vec<ExerciseReport> = runtime.block_on(async {
-        let (shipped, shipped_seconds) = check_pass(
+    let printer = ui::progress::AllPrinter::spinner(names, !as_json);
+    let link = EngineLink::new(config.clone());
+    let work = async {
+        let engine = link.connect().await.map_err(|why| NoEngine {
+            what: "dev check (it builds every exercise)",
+            why,
+        })?;
+        let run = verify::CheckAll {
             course,
-            &exercises,
-            &shipped_folders,
-            &shipped_id,
-            &link,
+            workspace_id: &shipped_id,
+            engine: Some(&link),
             jobs,
-            &printer,
-        )
-        .await;
-        let (solved, solved_seconds) = check_pass(
+            cancel,
+        };
+        let (shipped, shipped_seconds) =
+            check_pass(&run, &exercises, &shipped_folders, &printer).await;
+        let run = verify::CheckAll {
             course,
-            &exercises,
-            &solved_folders,
-            &solved_id,
-            &link,
+            workspace_id: &solved_id,
+            engine: Some(&link),
             jobs,
-            &printer,
-        )
-        .await;
+            cancel,
+        };
+        let (solved, solved_seconds) =
+            check_pass(&run, &exercises, &solved_folders, &printer).await;
         let mut reports = Vec::new();
         for (at, exercise) in exercises.iter().enumerate() {
             let mut report = ExerciseReport {
@@ -298,31 +291,38 @@ pub fn check(
             }
             reports.push(report);
         }
-        reports
-    });
+        let cleaned = async {
+            docker::remove_workspace_objects(engine, &shipped_id).await?;
+            docker::remove_workspace_objects(engine, &solved_id).await
+        }
+        .await;
+        anyhow::Ok((reports, cleaned))
+    };
+    let outcome = top.runtime.block_on(top.interrupt.run(work));
+    if let Some(signal) = top.interrupt.signal() {
+        return Ok(Exit::Signal(signal));
+    }
+    let Some(outcome) = outcome else {
+        return Ok(Exit::Fail);
+    };
     printer.finish();
-    if !json {
+    let (reports, cleaned) = outcome?;
+    if !as_json {
         for report in &reports {
             print_line(report);
         }
     }
-    let cleaned = runtime.block_on(async {
-        crate::docker::remove_workspace_objects(engine, &shipped_id).await?;
-        crate::docker::remove_workspace_objects(engine, &solved_id).await
-    });
     let failed = reports
         .iter()
         .filter(|r| !(r.shipped_ok && r.solution_ok))
         .count();
-    if json {
-        let out = serde_json::json!({
-            "schema": crate::app::JSON_SCHEMA,
-            "passed": reports.len() - failed,
-            "failed": failed,
-            "seconds": started.elapsed().as_secs_f64(),
-            "exercises": reports,
-        });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+    if as_json {
+        json::print(&Body {
+            passed: reports.len() - failed,
+            failed,
+            seconds: started.elapsed().as_secs_f64(),
+            exercises: &reports,
+        })?;
     } else {
         println!(
             "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}).",
@@ -330,97 +330,9 @@ pub fn check(
             reports.len(),
             Duration::from_secs(started.elapsed().as_secs())
         );
-        if let Err(err) = cleaned {
-            eprintln!("warning: could not remove the images dev check made: {err:#}");
-        }
     }
-    Ok(ExitCode::from(if failed == 0 {
-        crate::app::EXIT_PASS
-    } else {
-        crate::app::EXIT_FAIL
-    }))
-}
-
-/// Scaffolds `lessons/<lesson>.yaml` (and its prose) or adds an exercise to it.
-pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<ExitCode> {
-    let lessons = course_dir.join("lessons");
-    let lesson_file = lessons.join(format!("{lesson}.yaml"));
-    let exercise_id = exercise
-        .map(str::to_string)
-        .unwrap_or_else(|| format!("{lesson}-first"));
-    let valid = |id: &str| {
-        !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    };
-    if !valid(lesson) || !valid(&exercise_id) {
-        bail!("ids are lowercase letters, digits and dashes, like `go-multistage`");
+    if let Err(err) = cleaned {
+        eprintln!("warning: could not remove the images dev check made: {err}");
     }
-    let dir = format!("{lesson}/{exercise_id}");
-    let exercise_dir = course_dir.join("exercises").join(&dir);
-    if exercise_dir.exists() {
-        bail!(
-            "{} already exists; choose another exercise id",
-            exercise_dir.display()
-        );
-    }
-    let entry = format!(
-        "  - id: {exercise_id}\n    dir: {dir}\n    title: TODO a short title\n    task: |\n      TODO what the learner should do, in two or three sentences.\n    hints:\n      - TODO a nudge\n      - TODO nearly the answer\n    checks:\n      - stages: {{ min: 2 }}\n      - stages_named: true\n      - build: true\n    fails_as_shipped: [stages]\n"
-    );
-    fs::create_dir_all(&lessons)?;
-    if lesson_file.exists() {
-        let mut text = fs::read_to_string(&lesson_file)?;
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&entry);
-        fs::write(&lesson_file, text)?;
-    } else {
-        fs::write(
-            &lesson_file,
-            format!(
-                "id: {lesson}\ntitle: TODO the lesson title\ntext: {lesson}.md\nimages: [busybox:1.36]\nexercises:\n{entry}"
-            ),
-        )?;
-        fs::write(
-            lessons.join(format!("{lesson}.md")),
-            "# TODO the lesson title\n\nWhat the lesson teaches, for the book and the learner.\n",
-        )?;
-        let course_file = lessons.join("course.yaml");
-        if course_file.exists() {
-            println!(
-                "Add `{lesson}` to the `lessons:` list in {}.",
-                course_file.display()
-            );
-        } else {
-            fs::write(
-                &course_file,
-                format!("version: 1\ntitle: TODO the course title\nlessons: [{lesson}]\n"),
-            )?;
-        }
-    }
-    let dockerfile = "# TODO the starting state: what the learner fixes\nFROM busybox:1.36\nCMD [\"echo\", \"hello\"]\n";
-    write_files(
-        &exercise_dir,
-        &[(PathBuf::from("Dockerfile"), dockerfile.as_bytes().to_vec())],
-    )
-    .context("cannot write the exercise")?;
-    let solution = lessons.join("solutions").join(&exercise_id);
-    write_files(
-        &solution,
-        &[(
-            PathBuf::from("Dockerfile"),
-            b"FROM busybox:1.36 AS build\nFROM busybox:1.36 AS final\nCMD [\"echo\", \"hello\"]\n"
-                .to_vec(),
-        )],
-    )?;
-    println!(
-        "Wrote {}, {} and {}.\nFill in the TODOs, then run `dockerlings --course {} dev check {exercise_id}`.",
-        lesson_file.display(),
-        exercise_dir.display(),
-        solution.display(),
-        course_dir.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::passed(failed == 0))
 }
