@@ -205,7 +205,7 @@ mod tests {
             .collect();
         assert_eq!(
             failed,
-            vec![("stages_named", 6), ("exec_form", 9), ("non_root_user", 6)]
+            vec![("exec_form", 9), ("non_root_user", 6)]
         );
     }
 
