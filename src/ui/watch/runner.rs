@@ -12,9 +12,8 @@ use tokio_util::sync::CancellationToken;
 
 use crate::checks::Verdict;
 use crate::checks::progress::Event;
-use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
-use crate::docker::{Engine, Unavailable};
+use crate::docker::{self, Engine, Unavailable};
 use crate::dockerfile::Snapshot;
 use crate::verify::{self, EngineChoice};
 
@@ -50,7 +49,7 @@ pub enum Outcome {
 /// Everything a run needs besides the course.
 #[derive(Clone)]
 pub struct Setup {
-    pub engine_args: EngineArgs,
+    pub engine: docker::Config,
     pub workspace_root: PathBuf,
     pub workspace_id: String,
     pub tx: UnboundedSender<Message>,
@@ -176,7 +175,7 @@ async fn connect_if_needed(
     tokio::select! {
         biased;
         () = cancel.cancelled() => None,
-        engine = Engine::connect(&setup.engine_args) => Some(Some(engine)),
+        engine = Engine::connect(&setup.engine) => Some(Some(engine)),
     }
 }
 

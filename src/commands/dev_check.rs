@@ -1,21 +1,19 @@
-//! Tools for course authors: `dev check` (every exercise fails as shipped, for the reason it
-//! teaches, and passes solved) and `dev new` (scaffolding).
+//! `dockerlings dev check`: every exercise fails as shipped, for the reason it teaches, and
+//! passes solved.
 
 use std::collections::BTreeSet;
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use console::style;
 use futures_util::StreamExt;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
+use super::{Exit, Top, connect_or_fail, exercise, json};
 use crate::checks::progress;
 use crate::checks::{CheckKind, Status, Verdict};
-use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
 use crate::values::size::Size;
@@ -24,7 +22,7 @@ use crate::workspace::write_files;
 
 /// What `dev check` found for one exercise.
 #[derive(Debug, Serialize)]
-pub struct ExerciseReport {
+struct ExerciseReport {
     pub exercise: String,
     /// The shipped state fails on exactly what the exercise teaches.
     pub shipped_ok: bool,
@@ -38,7 +36,7 @@ pub struct ExerciseReport {
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
-pub fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
+fn shipped_problems(exercise: Exercise<'_>, verdict: &Verdict) -> Vec<String> {
     let expected: BTreeSet<CheckKind> = exercise.def.fails_as_shipped.iter().copied().collect();
     let failed: BTreeSet<CheckKind> = verdict
         .results
@@ -104,6 +102,7 @@ async fn verify_files(
     files: &[(PathBuf, Vec<u8>)],
     workspace_id: &str,
     engine: &Engine,
+    cancel: &CancellationToken,
 ) -> Result<(Verdict, Option<u64>)> {
     let dir = tempfile::Builder::new()
         .prefix("dockerlings-dev-")
@@ -116,7 +115,7 @@ async fn verify_files(
         workspace_id,
         EngineChoice::Use(engine),
         &progress::ignore,
-        &CancellationToken::new(),
+        cancel,
     )
     .await;
     let built = verdict
@@ -135,6 +134,7 @@ async fn check_exercise(
     exercise: Exercise<'_>,
     engine: &Engine,
     workspace_id: &str,
+    cancel: &CancellationToken,
 ) -> ExerciseReport {
     let started = Instant::now();
     let mut report = ExerciseReport {
@@ -147,7 +147,7 @@ async fn check_exercise(
         solution_size: None,
     };
     let shipped = match course.starting_files(exercise) {
-        Ok(files) => verify_files(course, exercise, &files, workspace_id, engine).await,
+        Ok(files) => verify_files(course, exercise, &files, workspace_id, engine, cancel).await,
         Err(err) => Err(err),
     };
     match shipped {
@@ -160,7 +160,7 @@ async fn check_exercise(
         Err(err) => report.problems.push(format!("as shipped: {err:#}")),
     }
     let solved = match course.solution_files(exercise) {
-        Ok(files) => verify_files(course, exercise, &files, workspace_id, engine).await,
+        Ok(files) => verify_files(course, exercise, &files, workspace_id, engine, cancel).await,
         Err(err) => Err(err),
     };
     match solved {
@@ -203,22 +203,31 @@ fn print_line(report: &ExerciseReport) {
     }
 }
 
-pub fn check(
+#[derive(Serialize)]
+struct Body<'a> {
+    passed: usize,
+    failed: usize,
+    seconds: f64,
+    exercises: &'a [ExerciseReport],
+}
+
+pub fn run(
     course: &Course,
-    args: &EngineArgs,
+    config: &docker::Config,
     names: &[String],
     jobs: usize,
-    json: bool,
-) -> Result<ExitCode> {
+    as_json: bool,
+    top: &Top,
+) -> Result<Exit> {
     let exercises: Vec<Exercise<'_>> = if names.is_empty() {
         course.exercises().collect()
     } else {
         names
             .iter()
-            .map(|name| course.require(name))
+            .map(|name| exercise(course, name))
             .collect::<Result<_>>()?
     };
-    if !json {
+    if !as_json {
         println!(
             "{} lessons and {} exercises load without errors from {}.",
             course.lessons.len(),
@@ -226,22 +235,19 @@ pub fn check(
             course.source.describe()
         );
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    let engine = runtime.block_on(Engine::connect(args)).map_err(|why| {
-        anyhow::anyhow!("dev check builds every exercise and needs a Docker engine: {why}")
-    })?;
+    let cancel = top.interrupt.token();
     let workspace_id = format!("dev-{}", std::process::id());
     let started = Instant::now();
-    let reports: Vec<ExerciseReport> = runtime.block_on(async {
-        futures_util::stream::iter(exercises.iter().copied())
+    let work = async {
+        let engine = connect_or_fail(config, "dev check (it builds every exercise)").await?;
+        let reports: Vec<ExerciseReport> = futures_util::stream::iter(exercises.iter().copied())
             .map(|exercise| {
                 let engine = &engine;
                 let workspace_id = workspace_id.as_str();
                 async move {
-                    let report = check_exercise(course, exercise, engine, workspace_id).await;
-                    if !json {
+                    let report =
+                        check_exercise(course, exercise, engine, workspace_id, cancel).await;
+                    if !as_json && !cancel.is_cancelled() {
                         print_line(&report);
                     }
                     report
@@ -249,25 +255,29 @@ pub fn check(
             })
             .buffered(jobs.max(1))
             .collect()
-            .await
-    });
-    let cleaned = runtime.block_on(crate::docker::remove_workspace_objects(
-        &engine,
-        &workspace_id,
-    ));
+            .await;
+        let cleaned = docker::remove_workspace_objects(&engine, &workspace_id).await;
+        anyhow::Ok((reports, cleaned))
+    };
+    let outcome = top.runtime.block_on(top.interrupt.run(work));
+    if let Some(signal) = top.interrupt.signal() {
+        return Ok(Exit::Signal(signal));
+    }
+    let Some(outcome) = outcome else {
+        return Ok(Exit::Fail);
+    };
+    let (reports, cleaned) = outcome?;
     let failed = reports
         .iter()
         .filter(|r| !(r.shipped_ok && r.solution_ok))
         .count();
-    if json {
-        let out = serde_json::json!({
-            "schema": crate::app::JSON_SCHEMA,
-            "passed": reports.len() - failed,
-            "failed": failed,
-            "seconds": started.elapsed().as_secs_f64(),
-            "exercises": reports,
-        });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+    if as_json {
+        json::print(&Body {
+            passed: reports.len() - failed,
+            failed,
+            seconds: started.elapsed().as_secs_f64(),
+            exercises: &reports,
+        })?;
     } else {
         println!(
             "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}).",
@@ -275,97 +285,9 @@ pub fn check(
             reports.len(),
             Duration::from_secs(started.elapsed().as_secs())
         );
-        if let Err(err) = cleaned {
-            eprintln!("warning: could not remove the images dev check made: {err:#}");
-        }
     }
-    Ok(ExitCode::from(if failed == 0 {
-        crate::app::EXIT_PASS
-    } else {
-        crate::app::EXIT_FAIL
-    }))
-}
-
-/// Scaffolds `lessons/<lesson>.yaml` (and its prose) or adds an exercise to it.
-pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<ExitCode> {
-    let lessons = course_dir.join("lessons");
-    let lesson_file = lessons.join(format!("{lesson}.yaml"));
-    let exercise_id = exercise
-        .map(str::to_string)
-        .unwrap_or_else(|| format!("{lesson}-first"));
-    let valid = |id: &str| {
-        !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    };
-    if !valid(lesson) || !valid(&exercise_id) {
-        bail!("ids are lowercase letters, digits and dashes, like `go-multistage`");
+    if let Err(err) = cleaned {
+        eprintln!("warning: could not remove the images dev check made: {err}");
     }
-    let dir = format!("{lesson}/{exercise_id}");
-    let exercise_dir = course_dir.join("exercises").join(&dir);
-    if exercise_dir.exists() {
-        bail!(
-            "{} already exists; choose another exercise id",
-            exercise_dir.display()
-        );
-    }
-    let entry = format!(
-        "  - id: {exercise_id}\n    dir: {dir}\n    title: TODO a short title\n    task: |\n      TODO what the learner should do, in two or three sentences.\n    hints:\n      - TODO a nudge\n      - TODO nearly the answer\n    checks:\n      - stages: {{ min: 2 }}\n      - stages_named: true\n      - build: true\n    fails_as_shipped: [stages]\n"
-    );
-    fs::create_dir_all(&lessons)?;
-    if lesson_file.exists() {
-        let mut text = fs::read_to_string(&lesson_file)?;
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&entry);
-        fs::write(&lesson_file, text)?;
-    } else {
-        fs::write(
-            &lesson_file,
-            format!(
-                "id: {lesson}\ntitle: TODO the lesson title\ntext: {lesson}.md\nimages: [busybox:1.36]\nexercises:\n{entry}"
-            ),
-        )?;
-        fs::write(
-            lessons.join(format!("{lesson}.md")),
-            "# TODO the lesson title\n\nWhat the lesson teaches, for the book and the learner.\n",
-        )?;
-        let course_file = lessons.join("course.yaml");
-        if course_file.exists() {
-            println!(
-                "Add `{lesson}` to the `lessons:` list in {}.",
-                course_file.display()
-            );
-        } else {
-            fs::write(
-                &course_file,
-                format!("version: 1\ntitle: TODO the course title\nlessons: [{lesson}]\n"),
-            )?;
-        }
-    }
-    let dockerfile = "# TODO the starting state: what the learner fixes\nFROM busybox:1.36\nCMD [\"echo\", \"hello\"]\n";
-    write_files(
-        &exercise_dir,
-        &[(PathBuf::from("Dockerfile"), dockerfile.as_bytes().to_vec())],
-    )
-    .context("cannot write the exercise")?;
-    let solution = lessons.join("solutions").join(&exercise_id);
-    write_files(
-        &solution,
-        &[(
-            PathBuf::from("Dockerfile"),
-            b"FROM busybox:1.36 AS build\nFROM busybox:1.36 AS final\nCMD [\"echo\", \"hello\"]\n"
-                .to_vec(),
-        )],
-    )?;
-    println!(
-        "Wrote {}, {} and {}.\nFill in the TODOs, then run `dockerlings --course {} dev check {exercise_id}`.",
-        lesson_file.display(),
-        exercise_dir.display(),
-        solution.display(),
-        course_dir.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::passed(failed == 0))
 }
