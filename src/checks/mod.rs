@@ -212,7 +212,10 @@ mod tests {
         assert_eq!(results[0].message, "unknown instruction 'COPPY'");
         assert_eq!(results[0].location.as_ref().unwrap().line, 2);
         assert_eq!(results[1].check, CheckKind::StagesNamed);
-        assert_eq!(results[1].title, "Build stages are named and referred to by name");
+        assert_eq!(
+            results[1].title,
+            "Build stages are named and referred to by name"
+        );
         assert_eq!(results[1].status, Status::Skipped);
     }
 
