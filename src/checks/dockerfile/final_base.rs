@@ -130,9 +130,11 @@ mod tests {
         );
         // A single allowed base is named as it is.
         let result = fails_at(
-            &format!("{GO}
+            &format!(
+                "{GO}
 FROM alpine:3.19
-"),
+"
+            ),
             &check(&["alpine:3.20"]),
             4,
         );
