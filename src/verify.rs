@@ -426,7 +426,7 @@ mod tests {
             &crate::checks::progress::ignore,
         );
         assert!(!verdict.passed);
-        assert_eq!(failing(&verdict), vec!["stages", "stages_named"]);
+        assert_eq!(failing(&verdict), vec!["stages"]);
         let solved = folder(&course, "two-stages", true);
         let verdict = verify_static(
             &course,

@@ -212,7 +212,10 @@ mod tests {
         assert_eq!(results[0].message, "unknown instruction 'COPPY'");
         assert_eq!(results[0].location.as_ref().unwrap().line, 2);
         assert_eq!(results[1].check, CheckKind::StagesNamed);
-        assert_eq!(results[1].title, "Every stage has a name");
+        assert_eq!(
+            results[1].title,
+            "Build stages are named and referred to by name"
+        );
         assert_eq!(results[1].status, Status::Skipped);
     }
 
@@ -312,7 +315,7 @@ mod tests {
                     EOF\n\
                     \n\
                     FROM alpine:${ALPINE} AS runtime\n\
-                    COPY --from=0 --chown=app:app --link /out/server /usr/local/bin/server\n\
+                    COPY --from=builder --chown=app:app --link /out/server /usr/local/bin/server\n\
                     COPY --from=busybox:1.36 /bin/wget /usr/local/bin/wget\n\
                     USER app\n\
                     CMD [\"server\"]\n";
@@ -339,7 +342,7 @@ mod tests {
             outcomes(text),
             vec![
                 ("stages", false, Some(2)),
-                ("stages_named", false, Some(2)),
+                ("stages_named", true, None),
                 ("stage_names_valid", true, None),
                 ("copy_from_resolves", true, None),
                 ("copy_from", false, Some(2)),

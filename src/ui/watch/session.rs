@@ -351,10 +351,9 @@ impl<'c> Session<'c> {
         match outcome {
             Outcome::Exercise(verdict) if run == self.checklist.run => {
                 self.checklist.finish(&verdict);
+                // The checklist says it passed and what next: no second message.
                 if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
                     self.save();
-                    let next = self.what_next();
-                    self.say(Tone::Good, format!("`{}` passes. {next}", verdict.exercise));
                 }
             }
             Outcome::All(verdicts) if run == self.all.run => {
