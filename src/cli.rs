@@ -92,7 +92,7 @@ pub enum Command {
         #[arg(long)]
         static_only: bool,
     },
-    /// Check every exercise, in order
+    /// Check every exercise (several at once); results are listed in course order
     CheckAll {
         /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
@@ -100,6 +100,9 @@ pub enum Command {
         /// Run only the static checks (no engine)
         #[arg(long)]
         static_only: bool,
+        /// Exercises checked at once (default: the cores plus one, at most 6; 1 without an engine)
+        #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        jobs: Option<usize>,
     },
     /// Show the next hint for an exercise (the current one by default)
     Hint {
@@ -161,9 +164,9 @@ pub enum DevCommand {
     Check {
         /// Only these exercises
         names: Vec<String>,
-        /// Exercises checked at once
-        #[arg(long, short, default_value_t = 2)]
-        jobs: usize,
+        /// Exercises checked at once (default: the cores plus one, at most 6)
+        #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        jobs: Option<usize>,
         /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,

@@ -1,11 +1,12 @@
-//! `dockerlings check-all`: every exercise, in course order.
+//! `dockerlings check-all`: every exercise, several at once, listed in course order.
 
 use anyhow::Result;
-use console::style;
 use serde::Serialize;
 
-use super::verify::{engine_choice, exit_for};
-use super::{Context, Exit, Top, connect_if, json};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::verify::exit_for;
+use super::{Context, Exit, Top, json};
 use crate::checks::Verdict;
 use crate::ui;
 use crate::verify;
@@ -18,42 +19,53 @@ struct Body<'a> {
     verdicts: &'a [Verdict],
 }
 
-pub fn run(ctx: &mut Context, as_json: bool, static_only: bool, top: &Top) -> Result<Exit> {
+pub fn run(
+    ctx: &mut Context,
+    as_json: bool,
+    static_only: bool,
+    jobs: Option<usize>,
+    top: &Top,
+) -> Result<Exit> {
     let cancel = top.interrupt.token();
-    let needed = !static_only && ctx.course.exercises().any(|e| e.needs_engine());
-    let work = async {
-        let engine = connect_if(&ctx.engine, needed).await;
-        let mut verdicts = Vec::new();
-        for exercise in ctx.course.exercises() {
-            if cancel.is_cancelled() {
-                break;
-            }
-            let printer = ui::progress::Printer::new(!as_json);
-            let verdict = verify::verify(
-                &ctx.course,
-                exercise,
-                &ctx.workspace.exercise_dir(exercise),
-                &ctx.workspace.state.workspace_id,
-                engine_choice(static_only, &engine),
-                &printer,
-                cancel,
-            )
-            .await;
-            printer.finish();
-            if !as_json {
-                println!("{}", line(&verdict));
-            }
-            verdicts.push(verdict);
+    let link = verify::EngineLink::new(ctx.engine.clone());
+    let items: Vec<verify::Item<'_>> = ctx
+        .course
+        .exercises()
+        .map(|exercise| verify::Item {
+            exercise,
+            dir: ctx.workspace.exercise_dir(exercise),
+        })
+        .collect();
+    let printer = ui::progress::AllPrinter::new(
+        items.iter().map(|i| i.exercise.id().to_string()).collect(),
+        !as_json,
+    );
+    let no_engine = AtomicBool::new(false);
+    let events = |event: verify::AllEvent| {
+        if let verify::AllEvent::Engine(Err(_)) = &event {
+            no_engine.store(true, Ordering::Relaxed);
         }
-        (verdicts, matches!(engine, Some(Err(_))))
+        printer.event(event);
     };
-    let outcome = top.runtime.block_on(top.interrupt.run(work));
+    let run = verify::CheckAll {
+        course: &ctx.course,
+        workspace_id: &ctx.workspace.state.workspace_id,
+        engine: (!static_only).then_some(&link),
+        jobs,
+        cancel,
+    };
+    let outcome = top
+        .runtime
+        .block_on(top.interrupt.run(verify::check_all(&run, &items, &events)));
+    printer.finish();
+    drop(items);
     if let Some(signal) = top.interrupt.signal() {
         return Ok(Exit::Signal(signal));
     }
-    let Some((verdicts, no_engine)) = outcome else {
+    let Some(verdicts) = outcome else {
         return Ok(Exit::Fail);
     };
+    let no_engine = no_engine.into_inner();
     if !static_only {
         for verdict in verdicts.iter().filter(|v| v.passed) {
             ctx.workspace.mark_done(&verdict.exercise);
@@ -77,24 +89,4 @@ pub fn run(ctx: &mut Context, as_json: bool, static_only: bool, top: &Top) -> Re
         .into_iter()
         .find(|worst| exits.contains(worst))
         .unwrap_or(Exit::Pass))
-}
-
-/// One exercise's line: a mark, the id, and the checks still failing.
-fn line(verdict: &Verdict) -> String {
-    let mark = if verdict.passed {
-        style("✓").green()
-    } else {
-        style("✗").red()
-    };
-    let failing: Vec<_> = verdict
-        .results
-        .iter()
-        .filter(|r| !r.passed())
-        .map(|r| r.check.name())
-        .collect();
-    let failing = match failing.is_empty() {
-        true => String::new(),
-        false => format!("failing: {}", failing.join(", ")),
-    };
-    format!("{mark} {:<28} {failing}", verdict.exercise)
 }

@@ -3,21 +3,21 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use console::style;
-use futures_util::StreamExt;
 use serde::Serialize;
-use tokio_util::sync::CancellationToken;
 
-use super::{Exit, Top, connect_or_fail, exercise, json};
-use crate::checks::progress;
+use super::exit::NoEngine;
+use super::{Exit, Top, exercise, json};
 use crate::checks::{CheckKind, Status, Verdict};
 use crate::course::{Course, Exercise};
 use crate::docker::{self, Engine};
+use crate::ui;
 use crate::values::size::Size;
-use crate::verify::{self, EngineChoice};
+use crate::verify::{self, AllEvent, EngineLink};
 use crate::workspace::write_files;
 
 /// What `dev check` found for one exercise.
@@ -95,85 +95,69 @@ fn solution_problems(verdict: &Verdict) -> Vec<String> {
         .collect()
 }
 
-/// Verifies a set of files as the exercise; also returns the size of the image it built.
-async fn verify_files(
-    course: &Course,
-    exercise: Exercise<'_>,
-    files: &[(PathBuf, Vec<u8>)],
-    workspace_id: &str,
-    engine: &Engine,
-    cancel: &CancellationToken,
-) -> Result<(Verdict, Option<u64>)> {
+/// The exercise's files (as shipped, or solved) in a scratch folder.
+fn scratch_copy(files: Result<Vec<(PathBuf, Vec<u8>)>>) -> Result<tempfile::TempDir> {
     let dir = tempfile::Builder::new()
         .prefix("dockerlings-dev-")
         .tempdir()?;
-    write_files(dir.path(), files)?;
-    let verdict = verify::verify(
-        course,
-        exercise,
-        dir.path(),
-        workspace_id,
-        EngineChoice::Use(engine),
-        &progress::ignore,
-        cancel,
-    )
-    .await;
+    write_files(dir.path(), &files?)?;
+    Ok(dir)
+}
+
+/// One pass of check-all over scratch copies; `None` where the copy could not be made.
+/// Also returns how long each exercise took.
+async fn check_pass(
+    run: &verify::CheckAll<'_>,
+    exercises: &[Exercise<'_>],
+    folders: &[Result<tempfile::TempDir>],
+    printer: &ui::progress::AllPrinter,
+) -> (Vec<Option<Verdict>>, Vec<f64>) {
+    let mut items = Vec::new();
+    let mut positions = Vec::new();
+    for (at, (exercise, folder)) in exercises.iter().zip(folders).enumerate() {
+        if let Ok(dir) = folder {
+            items.push(verify::Item {
+                exercise: *exercise,
+                dir: dir.path().to_path_buf(),
+            });
+            positions.push(at);
+        }
+    }
+    let times = Mutex::new(vec![(None::<Instant>, 0.0); items.len()]);
+    let events = |event: AllEvent| {
+        if let Ok(mut times) = times.lock() {
+            match &event {
+                AllEvent::Started(index) => times[*index].0 = Some(Instant::now()),
+                AllEvent::Checked(index, _) => {
+                    let started = times[*index].0;
+                    times[*index].1 = started.map_or(0.0, |at| at.elapsed().as_secs_f64());
+                }
+                _ => {}
+            }
+        }
+        printer.event(event);
+    };
+    let verdicts = verify::check_all(run, &items, &events).await;
+    let times = times.into_inner().unwrap_or_default();
+    let mut by_exercise = vec![None; exercises.len()];
+    let mut seconds = vec![0.0; exercises.len()];
+    for ((verdict, at), (_, took)) in verdicts.into_iter().zip(&positions).zip(times) {
+        by_exercise[*at] = Some(verdict);
+        seconds[*at] = took;
+    }
+    (by_exercise, seconds)
+}
+
+/// The size of the image a pass built for an exercise, when its build passed.
+async fn built_size(engine: &Engine, workspace_id: &str, verdict: &Verdict) -> Option<u64> {
     let built = verdict
         .results
         .iter()
         .any(|r| r.check == CheckKind::Build && r.passed());
-    let size = match built {
-        true => docker::built_image_size(engine, workspace_id, exercise.id()).await,
+    match built {
+        true => docker::built_image_size(engine, workspace_id, &verdict.exercise).await,
         false => None,
-    };
-    Ok((verdict, size))
-}
-
-async fn check_exercise(
-    course: &Course,
-    exercise: Exercise<'_>,
-    engine: &Engine,
-    workspace_id: &str,
-    cancel: &CancellationToken,
-) -> ExerciseReport {
-    let started = Instant::now();
-    let mut report = ExerciseReport {
-        exercise: exercise.id().to_string(),
-        shipped_ok: false,
-        solution_ok: false,
-        problems: Vec::new(),
-        seconds: 0.0,
-        shipped_size: None,
-        solution_size: None,
-    };
-    let shipped = match course.starting_files(exercise) {
-        Ok(files) => verify_files(course, exercise, &files, workspace_id, engine, cancel).await,
-        Err(err) => Err(err),
-    };
-    match shipped {
-        Ok((verdict, size)) => {
-            let problems = shipped_problems(exercise, &verdict);
-            report.shipped_ok = problems.is_empty();
-            report.shipped_size = size;
-            report.problems.extend(problems);
-        }
-        Err(err) => report.problems.push(format!("as shipped: {err:#}")),
     }
-    let solved = match course.solution_files(exercise) {
-        Ok(files) => verify_files(course, exercise, &files, workspace_id, engine, cancel).await,
-        Err(err) => Err(err),
-    };
-    match solved {
-        Ok((verdict, size)) => {
-            let problems = solution_problems(&verdict);
-            report.solution_ok = problems.is_empty();
-            report.solution_size = size;
-            report.problems.extend(problems);
-        }
-        Err(err) => report.problems.push(format!("solution: {err:#}")),
-    }
-    report.seconds = started.elapsed().as_secs_f64();
-    report
 }
 
 fn size_cell(size: Option<u64>) -> String {
@@ -215,7 +199,7 @@ pub fn run(
     course: &Course,
     config: &docker::Config,
     names: &[String],
-    jobs: usize,
+    jobs: Option<usize>,
     as_json: bool,
     top: &Top,
 ) -> Result<Exit> {
@@ -236,27 +220,82 @@ pub fn run(
         );
     }
     let cancel = top.interrupt.token();
-    let workspace_id = format!("dev-{}", std::process::id());
+    // The shipped and solved images of an exercise are tagged apart, so both can be measured.
+    let shipped_id = format!("dev-{}-shipped", std::process::id());
+    let solved_id = format!("dev-{}-solved", std::process::id());
     let started = Instant::now();
+    let shipped_folders: Vec<_> = exercises
+        .iter()
+        .map(|e| scratch_copy(course.starting_files(*e)))
+        .collect();
+    let solved_folders: Vec<_> = exercises
+        .iter()
+        .map(|e| scratch_copy(course.solution_files(*e)))
+        .collect();
+    let names: Vec<String> = exercises.iter().map(|e| e.id().to_string()).collect();
+    let printer = ui::progress::AllPrinter::spinner(names, !as_json);
+    let link = EngineLink::new(config.clone());
     let work = async {
-        let engine = connect_or_fail(config, "dev check (it builds every exercise)").await?;
-        let reports: Vec<ExerciseReport> = futures_util::stream::iter(exercises.iter().copied())
-            .map(|exercise| {
-                let engine = &engine;
-                let workspace_id = workspace_id.as_str();
-                async move {
-                    let report =
-                        check_exercise(course, exercise, engine, workspace_id, cancel).await;
-                    if !as_json && !cancel.is_cancelled() {
-                        print_line(&report);
-                    }
-                    report
+        let engine = link.connect().await.map_err(|why| NoEngine {
+            what: "dev check (it builds every exercise)",
+            why,
+        })?;
+        let run = verify::CheckAll {
+            course,
+            workspace_id: &shipped_id,
+            engine: Some(&link),
+            jobs,
+            cancel,
+        };
+        let (shipped, shipped_seconds) =
+            check_pass(&run, &exercises, &shipped_folders, &printer).await;
+        let run = verify::CheckAll {
+            course,
+            workspace_id: &solved_id,
+            engine: Some(&link),
+            jobs,
+            cancel,
+        };
+        let (solved, solved_seconds) =
+            check_pass(&run, &exercises, &solved_folders, &printer).await;
+        let mut reports = Vec::new();
+        for (at, exercise) in exercises.iter().enumerate() {
+            let mut report = ExerciseReport {
+                exercise: exercise.id().to_string(),
+                shipped_ok: false,
+                solution_ok: false,
+                problems: Vec::new(),
+                seconds: shipped_seconds[at] + solved_seconds[at],
+                shipped_size: None,
+                solution_size: None,
+            };
+            match (&shipped[at], &shipped_folders[at]) {
+                (Some(verdict), _) => {
+                    let problems = shipped_problems(*exercise, verdict);
+                    report.shipped_ok = problems.is_empty();
+                    report.shipped_size = built_size(engine, &shipped_id, verdict).await;
+                    report.problems.extend(problems);
                 }
-            })
-            .buffered(jobs.max(1))
-            .collect()
-            .await;
-        let cleaned = docker::remove_workspace_objects(&engine, &workspace_id).await;
+                (None, Err(err)) => report.problems.push(format!("as shipped: {err:#}")),
+                (None, Ok(_)) => report.problems.push("as shipped: not checked".into()),
+            }
+            match (&solved[at], &solved_folders[at]) {
+                (Some(verdict), _) => {
+                    let problems = solution_problems(verdict);
+                    report.solution_ok = problems.is_empty();
+                    report.solution_size = built_size(engine, &solved_id, verdict).await;
+                    report.problems.extend(problems);
+                }
+                (None, Err(err)) => report.problems.push(format!("solution: {err:#}")),
+                (None, Ok(_)) => report.problems.push("solution: not checked".into()),
+            }
+            reports.push(report);
+        }
+        let cleaned = async {
+            docker::remove_workspace_objects(engine, &shipped_id).await?;
+            docker::remove_workspace_objects(engine, &solved_id).await
+        }
+        .await;
         anyhow::Ok((reports, cleaned))
     };
     let outcome = top.runtime.block_on(top.interrupt.run(work));
@@ -266,7 +305,13 @@ pub fn run(
     let Some(outcome) = outcome else {
         return Ok(Exit::Fail);
     };
+    printer.finish();
     let (reports, cleaned) = outcome?;
+    if !as_json {
+        for report in &reports {
+            print_line(report);
+        }
+    }
     let failed = reports
         .iter()
         .filter(|r| !(r.shipped_ok && r.solution_ok))

@@ -106,9 +106,17 @@ fn run(cli: Cli) -> Result<Exit> {
             *static_only,
             &Top::start()?,
         ),
-        Command::CheckAll { json, static_only } => {
-            check_all::run(&mut context(&cli)?, *json, *static_only, &Top::start()?)
-        }
+        Command::CheckAll {
+            json,
+            static_only,
+            jobs,
+        } => check_all::run(
+            &mut context(&cli)?,
+            *json,
+            *static_only,
+            *jobs,
+            &Top::start()?,
+        ),
         Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
         Command::Next => next::run(&mut context(&cli)?),
         Command::Reset { name, yes } => reset::run(&context(&cli)?, name, *yes),
@@ -223,17 +231,6 @@ fn closest<'a>(typed: &str, ids: &[&'a str]) -> Option<&'a str> {
         .filter(|(distance, id)| *distance <= id.chars().count().max(3) / 3)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, id)| id)
-}
-
-/// Connects when some check needs the engine; `None` when none does.
-async fn connect_if(
-    config: &docker::Config,
-    needed: bool,
-) -> Option<Result<docker::Engine, docker::Unavailable>> {
-    match needed {
-        true => Some(docker::Engine::connect(config).await),
-        false => None,
-    }
 }
 
 /// Connects for a command that cannot do anything without the engine.

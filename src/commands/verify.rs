@@ -4,11 +4,13 @@ use anyhow::Result;
 use console::style;
 use serde::Serialize;
 
-use super::{Context, Exit, Top, connect_if, exercise_or_current, json, relative_to_cwd};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::{Context, Exit, Top, exercise_or_current, json, relative_to_cwd};
 use crate::checks::Verdict;
-use crate::docker;
+use crate::checks::progress::{Event, Sink};
 use crate::ui;
-use crate::verify::{self, EngineChoice};
+use crate::verify;
 
 #[derive(Serialize)]
 struct Body<'a> {
@@ -28,29 +30,35 @@ pub fn run(
     let dir = ctx.workspace.exercise_dir(exercise);
     let printer = ui::progress::Printer::new(!as_json);
     let cancel = top.interrupt.token();
+    let link = verify::EngineLink::new(ctx.engine.clone());
+    let no_engine = AtomicBool::new(false);
+    let events = |event: Event| {
+        if let Event::Engine(Err(_)) = &event {
+            no_engine.store(true, Ordering::Relaxed);
+        }
+        printer.send(event);
+    };
     let work = async {
-        let engine = connect_if(&ctx.engine, !static_only && exercise.needs_engine()).await;
-        let choice = engine_choice(static_only, &engine);
-        let verdict = verify::verify(
+        verify::verify(
             &ctx.course,
             exercise,
             &dir,
             &ctx.workspace.state.workspace_id,
-            choice,
-            &printer,
+            (!static_only).then_some(&link),
+            &events,
             cancel,
         )
-        .await;
-        (verdict, matches!(engine, Some(Err(_))))
+        .await
     };
     let outcome = top.runtime.block_on(top.interrupt.run(work));
     printer.finish();
     if let Some(signal) = top.interrupt.signal() {
         return Ok(Exit::Signal(signal));
     }
-    let Some((verdict, no_engine)) = outcome else {
+    let Some(verdict) = outcome else {
         return Ok(Exit::Fail);
     };
+    let no_engine = no_engine.into_inner();
     if as_json {
         json::print(&Body {
             verdict: &verdict,
@@ -71,18 +79,6 @@ pub fn run(
         }
     }
     Ok(exit_for(&verdict, no_engine))
-}
-
-/// How the engine checks of a run go, given the connection (`None`: none was needed).
-pub(super) fn engine_choice<'e>(
-    static_only: bool,
-    engine: &'e Option<Result<docker::Engine, docker::Unavailable>>,
-) -> EngineChoice<'e> {
-    match (static_only, engine) {
-        (false, Some(Ok(engine))) => EngineChoice::Use(engine),
-        (false, Some(Err(why))) => EngineChoice::Missing(why),
-        (true, _) | (false, None) => EngineChoice::Skip,
-    }
 }
 
 /// Fail when a check fails; when nothing fails but the engine checks could not run for want

@@ -57,7 +57,7 @@ pub struct Engine {
 }
 
 /// Why there is no engine, and what to do about it (as `doctor` says it).
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{problem}\n  fix: {fix}")]
 pub struct Unavailable {
     pub problem: String,

@@ -5,6 +5,7 @@ mod draw;
 mod moves;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -22,6 +23,7 @@ use super::terminal::Terminal;
 use super::{Ended, Stop};
 use crate::course::{Course, Exercise};
 use crate::docker;
+use crate::verify::EngineLink;
 use crate::workspace::Workspace;
 
 /// How long quitting waits for a cancelled build to remove its containers.
@@ -110,7 +112,7 @@ pub async fn run(
     let mut session = Session {
         course,
         setup: Setup {
-            engine,
+            engine: Arc::new(EngineLink::new(engine)),
             workspace_root: workspace.root.clone(),
             workspace_id: workspace.state.workspace_id.clone(),
             tx: messages_tx,
@@ -326,22 +328,21 @@ impl<'c> Session<'c> {
 
     fn apply(&mut self, message: Message) {
         if message.run == self.checklist.run {
-            match message.update {
-                Update::Event(event) => self.checklist.apply(event),
-                Update::Engine(engine) => self.checklist.engine(engine),
-                Update::Started(_) | Update::Checked(_) => {}
+            if let Update::Event(event) = message.update {
+                self.checklist.apply(event);
             }
         } else if message.run == self.all.run {
             match message.update {
                 Update::Started(id) => self.all.started(id),
-                Update::Event(event) => self.all.apply(&event),
+                Update::Progress(id, event) => self.all.apply(id, &event),
                 Update::Checked(verdict) => {
                     if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
                         self.save();
                     }
                     self.all.checked(verdict);
                 }
-                Update::Engine(_) => {}
+                Update::Engine(Err(why)) => self.all.engine_missing(why),
+                Update::Event(_) | Update::Engine(Ok(())) => {}
             }
         }
     }
