@@ -48,8 +48,9 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         .and_then(|df| df.stage_named(stage))
         .map(|s| s.line);
     let Some(stage_line) = stage_line else {
-        return result
-            .skipped(format!("there is no stage named `{stage}` (see the target check)"));
+        return result.skipped(format!(
+            "there is no stage named `{stage}` (see the target check)"
+        ));
     };
     // The stage must build as it is; otherwise a failure below proves nothing.
     let unchanged = BuildSpec {
@@ -93,7 +94,9 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         std::fs::write(&test_file, &config.failing_test.text)
     });
     if let Err(err) = prepared {
-        return result.fail(format!("cannot prepare the copy with a failing test: {err}"));
+        return result.fail(format!(
+            "cannot prepare the copy with a failing test: {err}"
+        ));
     }
     let spec = BuildSpec {
         context: scratch.path().to_path_buf(),
