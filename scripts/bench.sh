@@ -167,7 +167,10 @@ cli_verify() {
     client=$BK_DOCKER
     buildkit=1
   fi
-  DOCKER_BUILDKIT=$buildkit "$client" build -q -t "$CLI_TAG" "$2" >/dev/null || return 1
+  DOCKER_BUILDKIT=$buildkit "$client" build -q -t "$CLI_TAG" "$2" >/dev/null 2>"$WORK/cli-build.log" || {
+    cat "$WORK/cli-build.log" >&2
+    return 1
+  }
   docker image inspect "$CLI_TAG" >/dev/null || return 1
   id=$(docker run -d --label "org.dockerlings.bench=$$" \
     --memory 256m --memory-swap 256m --pids-limit 128 \
