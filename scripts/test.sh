@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
 # Run every test of the project against a real Docker engine:
 #
-#   scripts/test.sh
+#   scripts/test.sh [--engine ENGINE] [--keep-going] [CARGO TEST ARGS...]
 #
-# 1. engine     make sure an engine answers (scripts/engine-up.sh)
+# 1. engine     make sure the default engine answers, and ENGINE if given
+#               (scripts/engine-up.sh)
 # 2. build      build dockerlings
 # 3. images     list the images the shipped course and the test courses
 #               (tests/fixtures/*/ with a lessons/course.yaml) name
-# 4. standins   make those images available: present, pulled, or stand-ins
-#               built locally when no registry answers (scripts/standins.sh)
-# 5. cargo-test cargo test; the engine tests must run, not skip
-# 6. dev-check  `dockerlings dev check`: every exercise of the shipped course
-#               fails as shipped and passes with its solution
+# 4. standins   make those images available on the default engine: present,
+#               pulled, or stand-ins built locally when no registry answers
+#               (scripts/standins.sh)
+# 5. load       (with --engine) copy them into ENGINE: docker save | docker load
+# 6. cargo-test cargo test; the engine tests must run, not skip. With --engine,
+#               only the engine suites (tests/*engine*.rs), against ENGINE
+# 7. dev-check  `dockerlings dev check`: every exercise of the shipped course
+#               fails as shipped and passes with its solution, on ENGINE
 #
-# Extra arguments are passed to `cargo test` (e.g. a test name filter).
+# --engine ENGINE  default (the machine's engine), d28c, d28 or podman: see
+#                  scripts/engine-up.sh. The tests and dev check run through
+#                  `engine-up.sh --exec ENGINE`, with DOCKER_HOST set to it.
+# --keep-going     when cargo-test fails, still run dev-check (and run every
+#                  test binary: cargo test --no-fail-fast); exit non-zero at
+#                  the end.
+# Other arguments are passed to `cargo test` (e.g. a test name filter).
 # Exits non-zero at the first phase that fails, after a timing summary.
 set -euo pipefail
 
@@ -30,30 +40,43 @@ readonly FALLBACK_IMAGES=(
 
 SUMMARY=()
 IMAGES_FILE=""
+ENGINE=default
+KEEP_GOING=0
+FAILED=()
 
 cleanup() { [[ -n $IMAGES_FILE ]] && rm -f "$IMAGES_FILE"; return 0; }
 trap cleanup EXIT
 
 print_summary() {
   echo
-  echo "== test.sh timings"
+  echo "== test.sh timings (engine $ENGINE)"
   printf '   %s\n' "${SUMMARY[@]}"
 }
 
-# Runs one phase, timing it; on failure prints the summary and stops.
+# Runs one phase, timing it; on failure prints the summary and stops, unless
+# the phase is one --keep-going may pass (--may-fail) and it was given.
 phase() {
+  local may_fail=0
+  if [[ $1 == --may-fail ]]; then
+    may_fail=$KEEP_GOING
+    shift
+  fi
   local name=$1 start status=0
   shift
   echo
-  echo "== $name"
+  echo "== $name (engine $ENGINE)"
   start=$SECONDS
   "$@" || status=$?
   SUMMARY+=("$(printf '%-11s %5ss  %s' "$name" "$((SECONDS - start))" "$([[ $status -eq 0 ]] && echo ok || echo "FAILED ($status)")")")
-  if [[ $status -ne 0 ]]; then
-    print_summary
-    echo "test.sh: phase '$name' failed" >&2
-    exit "$status"
+  [[ $status -eq 0 ]] && return 0
+  if [[ $may_fail -eq 1 ]]; then
+    FAILED+=("$name")
+    echo "test.sh: phase '$name' failed on engine $ENGINE; going on (--keep-going)" >&2
+    return 0
   fi
+  print_summary
+  echo "test.sh: phase '$name' failed on engine $ENGINE" >&2
+  exit "$status"
 }
 
 warn() { echo "test.sh: warning: $*" >&2; }
@@ -105,23 +128,77 @@ provide_images() {
   bash "$ROOT/scripts/standins.sh" <"$IMAGES_FILE"
 }
 
+start_engines() {
+  bash scripts/engine-up.sh default
+  [[ $ENGINE == default ]] || bash scripts/engine-up.sh "$ENGINE"
+}
+
+load_images() {
+  [[ -s $IMAGES_FILE ]] || return 0
+  bash scripts/engine-up.sh --load "$ENGINE" <"$IMAGES_FILE"
+}
+
+# Runs a command against ENGINE (DOCKER_HOST and its network namespace).
+on_engine() {
+  if [[ $ENGINE == default ]]; then
+    "$@"
+  else
+    bash scripts/engine-up.sh --exec "$ENGINE" "$@"
+  fi
+}
+
+# The suites that talk to an engine: what another engine has to pass.
+engine_suites() {
+  local file
+  for file in tests/*engine*.rs; do
+    file=${file#tests/}
+    printf -- '--test\n%s\n' "${file%.rs}"
+  done
+}
+
 cargo_test() {
-  cargo test --locked "$@"
+  local -a args=(--locked)
+  [[ $KEEP_GOING -eq 1 ]] && args+=(--no-fail-fast)
+  if [[ $ENGINE != default ]]; then
+    local -a suites
+    mapfile -t suites < <(engine_suites)
+    args+=("${suites[@]}")
+  fi
+  on_engine cargo test "${args[@]}" "$@"
 }
 
 dev_check() {
-  "$BIN" dev check
+  on_engine "$BIN" dev check
 }
 
 main() {
+  local -a cargo_args=()
+  while [[ $# -gt 0 ]]; do
+    case $1 in
+      --engine)
+        [[ $# -ge 2 ]] || { echo "test.sh: --engine needs a name: default, d28c, d28 or podman" >&2; exit 2; }
+        ENGINE=$2
+        shift
+        ;;
+      --engine=*) ENGINE=${1#--engine=} ;;
+      --keep-going) KEEP_GOING=1 ;;
+      *) cargo_args+=("$1") ;;
+    esac
+    shift
+  done
   cd "$ROOT"
-  phase engine bash scripts/engine-up.sh
+  phase engine start_engines
   phase build build_binary
   phase images list_images
   phase standins provide_images
-  phase cargo-test cargo_test "$@"
-  phase dev-check dev_check
+  [[ $ENGINE == default ]] || phase load load_images
+  phase --may-fail cargo-test cargo_test "${cargo_args[@]}"
+  phase --may-fail dev-check dev_check
   print_summary
+  if [[ ${#FAILED[@]} -gt 0 ]]; then
+    echo "test.sh: failed on engine $ENGINE: ${FAILED[*]}" >&2
+    exit 1
+  fi
 }
 
 main "$@"

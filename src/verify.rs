@@ -1,25 +1,62 @@
-//! Checking one exercise: the static checks at once, then the engine's.
+//! Checking exercises: one at a time (the static checks at once, then the engine's), and
+//! all of them (`check_all`, shared by the CLI, watch mode and `dev check`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use futures_util::StreamExt;
+use tokio::sync::OnceCell;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks;
-use crate::checks::image::Job;
+use crate::checks::progress::{Event, Sink};
+use crate::checks::{Before, CheckKind, Job};
 use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
-use crate::docker::{Engine, Unavailable};
+use crate::docker::{self, Engine, Unavailable};
 use crate::dockerfile::Snapshot;
-use crate::progress::{Event, Sink};
+
+/// The engine, connected once per process, when a check first needs it. A failed attempt is
+/// not kept: the next run tries again, so a learner can start Docker and go on.
+pub struct EngineLink {
+    config: docker::Config,
+    engine: OnceCell<Engine>,
+}
+
+impl EngineLink {
+    pub fn new(config: docker::Config) -> Self {
+        EngineLink {
+            config,
+            engine: OnceCell::new(),
+        }
+    }
+
+    /// The engine, connecting on the first call (concurrent callers wait for that one).
+    pub async fn connect(&self) -> Result<&Engine, Unavailable> {
+        self.engine
+            .get_or_try_init(|| Engine::connect(&self.config))
+            .await
+    }
+}
 
 /// How the engine checks of a run will go.
-pub enum EngineChoice<'a> {
+#[derive(Clone, Copy)]
+enum EngineChoice<'a> {
     /// Build and check with this engine.
     Use(&'a Engine),
     /// There is no engine; engine checks are reported as skipped with this reason.
     Missing(&'a Unavailable),
     /// Static checks only, on purpose (`--static-only`).
     Skip,
+}
+
+impl<'a> From<&'a Option<Result<&'a Engine, Unavailable>>> for EngineChoice<'a> {
+    fn from(connection: &'a Option<Result<&'a Engine, Unavailable>>) -> Self {
+        match connection {
+            Some(Ok(engine)) => EngineChoice::Use(engine),
+            Some(Err(why)) => EngineChoice::Missing(why),
+            None => EngineChoice::Skip,
+        }
+    }
 }
 
 /// The static checks of an exercise, on the Dockerfile as `snapshot` read it.
@@ -30,6 +67,16 @@ pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckRe
         .iter()
         .filter(|c| c.is_static())
         .collect();
+    if let Err(link) = crate::workspace::check_links(&snapshot.dir, exercise) {
+        return vec![
+            CheckResult::new(
+                CheckKind::Dockerfile,
+                "The Dockerfile can be read",
+                "Every check starts from the Dockerfile.",
+            )
+            .fail(format!("{link:#}")),
+        ];
+    }
     match (&snapshot.parsed, &snapshot.text) {
         (Some(parsed), _) => checks::run_static_parsed(parsed, &snapshot.path, &checks),
         (None, Err(err)) => vec![unreadable(exercise, snapshot, err)],
@@ -39,7 +86,7 @@ pub fn static_checks(exercise: Exercise<'_>, snapshot: &Snapshot) -> Vec<CheckRe
 
 fn unreadable(exercise: Exercise<'_>, snapshot: &Snapshot, err: &str) -> CheckResult {
     CheckResult::new(
-        "dockerfile",
+        CheckKind::Dockerfile,
         "The Dockerfile can be read",
         "Every check starts from the Dockerfile.",
     )
@@ -54,27 +101,71 @@ fn unreadable(exercise: Exercise<'_>, snapshot: &Snapshot, err: &str) -> CheckRe
     ))
 }
 
-/// Runs every check of `exercise` on the files in `dir`, sending events as results come. The
-/// Dockerfile and `.dockerignore` are read once, at the start: every check sees that text.
+/// Runs every check of `exercise` on the files in `dir`, sending events as results come: the
+/// static results at once, then whether the engine answered (connected on first need), then
+/// each engine result. `engine: None` runs the static checks only. The Dockerfile and
+/// `.dockerignore` are read once, at the start: every check sees that text.
 pub async fn verify(
     course: &Course,
     exercise: Exercise<'_>,
     dir: &Path,
     workspace_id: &str,
-    engine: EngineChoice<'_>,
+    engine: Option<&EngineLink>,
+    events: &dyn Sink,
+    cancel: &CancellationToken,
+) -> Verdict {
+    let engine = match engine {
+        Some(link) => EngineSource::Link(link),
+        None => EngineSource::Chosen(EngineChoice::Skip),
+    };
+    run_one(course, exercise, dir, workspace_id, engine, events, cancel).await
+}
+
+/// Where a run's engine comes from.
+enum EngineSource<'a> {
+    /// Connected when the exercise needs it, and said so as an event.
+    Link(&'a EngineLink),
+    /// Decided already (check-all connects once for every exercise).
+    Chosen(EngineChoice<'a>),
+}
+
+async fn run_one(
+    course: &Course,
+    exercise: Exercise<'_>,
+    dir: &Path,
+    workspace_id: &str,
+    engine: EngineSource<'_>,
     events: &dyn Sink,
     cancel: &CancellationToken,
 ) -> Verdict {
     let snapshot = Snapshot::read(dir, exercise.dockerfile());
     let mut results = static_checks(exercise, &snapshot);
     events.send(Event::Static(results.clone()));
+    let connection;
+    let choice = match engine {
+        EngineSource::Chosen(choice) => choice,
+        EngineSource::Link(_) if !exercise.needs_engine() => EngineChoice::Skip,
+        EngineSource::Link(link) => {
+            connection = tokio::select! {
+                biased;
+                () = cancel.cancelled() => return Verdict::new(exercise.id(), results),
+                connected = link.connect() => Some(connected),
+            };
+            if let Some(connected) = &connection {
+                events.send(Event::Engine(
+                    connected.as_ref().map(|_| ()).map_err(Clone::clone),
+                ));
+            }
+            EngineChoice::from(&connection)
+        }
+    };
     results.extend(
         engine_checks(
             course,
             exercise,
             &snapshot,
             workspace_id,
-            engine,
+            choice,
             events,
             cancel,
         )
@@ -83,8 +174,8 @@ pub async fn verify(
     Verdict::new(exercise.id(), results)
 }
 
-/// The engine checks of `exercise`, for callers that ran (and showed) the static ones already.
-pub async fn engine_checks(
+/// The engine checks of `exercise`, after the static ones.
+async fn engine_checks(
     course: &Course,
     exercise: Exercise<'_>,
     snapshot: &Snapshot,
@@ -102,24 +193,46 @@ pub async fn engine_checks(
     if checks.is_empty() {
         return Vec::new();
     }
+    // A link would send files from outside the workspace; static_checks says which one.
+    let engine = match (
+        engine,
+        crate::workspace::check_links(&snapshot.dir, exercise),
+    ) {
+        (EngineChoice::Use(_), Err(link)) => {
+            return checks
+                .into_iter()
+                .map(|check| {
+                    let result = CheckResult::new(
+                        check.kind(),
+                        check.kind().to_string(),
+                        "Image checks build your Dockerfile with your own engine.",
+                    )
+                    .skipped(format!("not built: {link:#}"));
+                    events.send(Event::Result(result.clone()));
+                    result
+                })
+                .collect();
+        }
+        (engine, _) => engine,
+    };
     match engine {
         EngineChoice::Use(engine) => {
             let job = Job {
-                course,
-                exercise,
+                exercise_id: exercise.id().to_string(),
                 context: snapshot.dir.clone(),
                 dockerfile: snapshot.path.clone(),
                 snapshot,
                 workspace_id: workspace_id.to_string(),
+                before: before(course, exercise),
             };
-            checks::image::run(engine, &job, &checks, events, cancel).await
+            checks::run_image_checks(engine, &job, &checks, events, cancel).await
         }
         EngineChoice::Missing(why) => checks
             .into_iter()
             .map(|check| {
                 let result = CheckResult::new(
                     check.kind(),
-                    format!("{} (needs the Docker engine)", check.kind()),
+                    format!("{} (needs the Docker engine)", check.title()),
                     "Image checks build your Dockerfile with your own engine.",
                 )
                 .skipped(format!("no Docker engine: {}; {}", why.problem, why.fix));
@@ -129,6 +242,125 @@ pub async fn engine_checks(
             .collect(),
         EngineChoice::Skip => Vec::new(),
     }
+}
+
+/// Exercises checked at once when not told: as many builds as the cores can feed, at most 6;
+/// one without an engine (static checks take milliseconds each).
+pub fn default_jobs(engine: bool) -> usize {
+    if !engine {
+        return 1;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    (cores + 1).min(6)
+}
+
+/// One folder to check as an exercise.
+#[derive(Clone)]
+pub struct Item<'c> {
+    pub exercise: Exercise<'c>,
+    /// The files to check: a workspace folder, or a scratch copy.
+    pub dir: PathBuf,
+}
+
+/// How a check-all runs.
+pub struct CheckAll<'a> {
+    pub course: &'a Course,
+    /// Names the images and containers, so learners sharing an engine do not collide.
+    pub workspace_id: &'a str,
+    /// `None`: static checks only.
+    pub engine: Option<&'a EngineLink>,
+    /// Exercises checked at once; `None` for [`default_jobs`].
+    pub jobs: Option<usize>,
+    pub cancel: &'a CancellationToken,
+}
+
+/// What a check-all reports while it runs; `usize` is the item's index.
+#[derive(Debug)]
+pub enum AllEvent {
+    /// Whether the engine answered (once, before any engine check, when one is needed).
+    Engine(Result<(), Unavailable>),
+    Started(usize),
+    Progress(usize, Event),
+    /// An item's verdict, as soon as it has one (items finish in any order).
+    Checked(usize, Verdict),
+}
+
+/// Checks every item, up to `jobs` at once; the verdicts come back in the items' order. The
+/// engine is connected once, before the first engine check; without one, engine checks are
+/// reported as skipped and the items run one at a time.
+pub async fn check_all(
+    run: &CheckAll<'_>,
+    items: &[Item<'_>],
+    events: &(dyn Fn(AllEvent) + Send + Sync),
+) -> Vec<Verdict> {
+    let needed = items.iter().any(|item| item.exercise.needs_engine());
+    let connection = match run.engine {
+        Some(link) if needed => {
+            let connected = tokio::select! {
+                biased;
+                () = run.cancel.cancelled() => None,
+                connected = link.connect() => Some(connected),
+            };
+            match connected {
+                Some(connected) => {
+                    events(AllEvent::Engine(
+                        connected.as_ref().map(|_| ()).map_err(Clone::clone),
+                    ));
+                    Some(connected)
+                }
+                None => return Vec::new(),
+            }
+        }
+        _ => None,
+    };
+    let choice = EngineChoice::from(&connection);
+    let engine_up = matches!(choice, EngineChoice::Use(_));
+    let jobs = match run.jobs {
+        Some(jobs) if engine_up => jobs.max(1),
+        _ => default_jobs(engine_up),
+    };
+    let mut verdicts: Vec<Option<Verdict>> = vec![None; items.len()];
+    let mut finished = futures_util::stream::iter(items.iter().enumerate())
+        .map(|(index, item)| async move {
+            events(AllEvent::Started(index));
+            let sink = |event: Event| events(AllEvent::Progress(index, event));
+            let choice = if item.exercise.needs_engine() {
+                choice
+            } else {
+                EngineChoice::Skip
+            };
+            let verdict = run_one(
+                run.course,
+                item.exercise,
+                &item.dir,
+                run.workspace_id,
+                EngineSource::Chosen(choice),
+                &sink,
+                run.cancel,
+            )
+            .await;
+            (index, verdict)
+        })
+        .buffer_unordered(jobs);
+    while let Some((index, verdict)) = finished.next().await {
+        events(AllEvent::Checked(index, verdict.clone()));
+        verdicts[index] = Some(verdict);
+    }
+    verdicts.into_iter().flatten().collect()
+}
+
+/// The starting files of the exercise an `image_size: { before }` check compares with.
+fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
+    let id = exercise.def.checks.iter().find_map(|check| match check {
+        Check::ImageSize(target) => target.before.clone(),
+        _ => None,
+    })?;
+    let before = course.exercise(&id)?;
+    Some(Before {
+        dockerfile: before.dockerfile().to_path_buf(),
+        // A course that loaded has readable starting files; if not, the size check says so.
+        files: course.starting_files(before).unwrap_or_default(),
+    })
 }
 
 #[cfg(test)]
@@ -163,7 +395,7 @@ mod tests {
             .results
             .iter()
             .filter(|r| r.status == Status::Fail)
-            .map(|r| r.check)
+            .map(|r| r.check.name())
             .collect()
     }
 
@@ -177,7 +409,7 @@ mod tests {
             exercise,
             dir,
             "test",
-            EngineChoice::Skip,
+            None,
             events,
             &CancellationToken::new(),
         ))
@@ -191,16 +423,16 @@ mod tests {
             &course,
             "two-stages",
             shipped.path(),
-            &crate::progress::ignore,
+            &crate::checks::progress::ignore,
         );
         assert!(!verdict.passed);
-        assert_eq!(failing(&verdict), vec!["stages", "stages_named"]);
+        assert_eq!(failing(&verdict), vec!["stages"]);
         let solved = folder(&course, "two-stages", true);
         let verdict = verify_static(
             &course,
             "two-stages",
             solved.path(),
-            &crate::progress::ignore,
+            &crate::checks::progress::ignore,
         );
         assert!(verdict.passed, "{verdict:?}");
         assert_eq!(verdict.results.len(), 3);
@@ -224,10 +456,15 @@ mod tests {
     fn a_missing_dockerfile_fails_with_where_and_how_to_get_it_back() {
         let course = course();
         let dir = tempfile::tempdir().unwrap();
-        let verdict = verify_static(&course, "pinned", dir.path(), &crate::progress::ignore);
+        let verdict = verify_static(
+            &course,
+            "pinned",
+            dir.path(),
+            &crate::checks::progress::ignore,
+        );
         assert!(!verdict.passed);
         let result = &verdict.results[0];
-        assert_eq!(result.check, "dockerfile");
+        assert_eq!(result.check, CheckKind::Dockerfile);
         assert!(result.message.contains("cannot read"), "{}", result.message);
         assert!(
             result
@@ -236,6 +473,67 @@ mod tests {
                 .is_some_and(|e| e.contains("dockerlings reset pinned")),
             "{result:?}"
         );
+    }
+
+    #[test]
+    fn check_all_gives_every_verdict_in_course_order() {
+        let course = course();
+        let folders: Vec<_> = course
+            .exercises()
+            .map(|e| folder(&course, e.id(), e.id() == "pinned"))
+            .collect();
+        let items: Vec<Item<'_>> = course
+            .exercises()
+            .zip(&folders)
+            .map(|(exercise, dir)| Item {
+                exercise,
+                dir: dir.path().to_path_buf(),
+            })
+            .collect();
+        let cancel = CancellationToken::new();
+        let run = CheckAll {
+            course: &course,
+            workspace_id: "test",
+            engine: None,
+            jobs: Some(4),
+            cancel: &cancel,
+        };
+        let checked = Mutex::new(Vec::new());
+        let events = |event: AllEvent| {
+            if let AllEvent::Checked(index, verdict) = event {
+                checked.lock().unwrap().push((index, verdict.exercise));
+            }
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let verdicts = runtime.block_on(check_all(&run, &items, &events));
+        let ids: Vec<&str> = verdicts.iter().map(|v| v.exercise.as_str()).collect();
+        let expected: Vec<&str> = course.exercises().map(|e| e.id()).collect();
+        assert_eq!(ids, expected);
+        let passed: Vec<&str> = verdicts
+            .iter()
+            .filter(|v| v.passed)
+            .map(|v| v.exercise.as_str())
+            .collect();
+        assert_eq!(passed, vec!["pinned"]);
+        let mut checked = checked.into_inner().unwrap();
+        checked.sort();
+        assert_eq!(
+            checked,
+            expected
+                .iter()
+                .enumerate()
+                .map(|(index, id)| (index, id.to_string()))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn without_an_engine_one_job_is_enough() {
+        assert_eq!(default_jobs(false), 1);
+        let jobs = default_jobs(true);
+        assert!((2..=6).contains(&jobs), "{jobs}");
     }
 
     /// A save between the static checks and the build must not reach the build: both judge the
@@ -253,7 +551,7 @@ mod tests {
         // The learner saves a broken file and a .dockerignore that leaves everything out.
         std::fs::write(dir.join("Dockerfile"), "FROM busybox:1.36\n").unwrap();
         std::fs::write(dir.join(".dockerignore"), "*\n").unwrap();
-        let pinned = checks::image::pinned(&snapshot);
+        let pinned = checks::pinned(&snapshot);
         let rules = context::rules(dir, &snapshot.path, &pinned).unwrap();
         let mut tar = Vec::new();
         context::write_tar(dir, &rules, &pinned, &mut tar).unwrap();

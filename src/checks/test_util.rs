@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use crate::checks::Check;
 use crate::checks::{CheckResult, Status};
-use crate::course::Check;
 
 /// Runs one check on a Dockerfile text; it must produce exactly one result.
 pub fn run_one(text: &str, check: &Check) -> CheckResult {

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::CheckKind;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -34,7 +36,7 @@ pub struct Measure {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckResult {
     /// The check kind, as written in lesson files (`stages_named`, `image_size`, ...).
-    pub check: &'static str,
+    pub check: CheckKind,
     /// A short title of what is checked: "All stages are named".
     pub title: String,
     pub status: Status,
@@ -58,7 +60,7 @@ pub struct CheckResult {
 }
 
 impl CheckResult {
-    pub fn new(check: &'static str, title: impl Into<String>, why: impl Into<String>) -> Self {
+    pub fn new(check: CheckKind, title: impl Into<String>, why: impl Into<String>) -> Self {
         CheckResult {
             check,
             title: title.into(),

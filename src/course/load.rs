@@ -365,7 +365,7 @@ fn validate_exercise(
         ));
     }
     for kind in &exercise.fails_as_shipped {
-        if !exercise.checks.iter().any(|check| check.kind() == kind) {
+        if !exercise.checks.iter().any(|check| check.kind() == *kind) {
             return Err(doc.error_at(
                 "fails_as_shipped",
                 "",
@@ -389,59 +389,10 @@ fn validate_check(
 ) -> Result<(), CourseError> {
     let id = &exercise.id;
     let fail = |key: &str, message: String| Err(doc.error_at(key, "", 0, message));
+    if let Err(invalid) = check.validate() {
+        return fail(invalid.key, format!("exercise `{id}`: {}", invalid.message));
+    }
     match check {
-        Check::Stages(range) => {
-            if range.min.is_none() && range.max.is_none() {
-                return fail(
-                    "stages",
-                    format!("exercise `{id}`: `stages` needs `min`, `max` or both"),
-                );
-            }
-            if let (Some(min), Some(max)) = (range.min, range.max)
-                && min > max
-            {
-                return fail(
-                    "stages",
-                    format!("exercise `{id}`: `stages` has min {min} above max {max}"),
-                );
-            }
-        }
-        Check::ImageSize(target) => {
-            if target.max.is_none() && target.added.is_none() && target.ratio.is_none() {
-                return fail(
-                    "image_size",
-                    format!(
-                        "exercise `{id}`: `image_size` needs a target: `max: 20MB`, `added: 15MB` or `ratio: 0.05` with `before: <exercise>`"
-                    ),
-                );
-            }
-            if target.ratio.is_some() && target.before.is_none() {
-                return fail(
-                    "ratio",
-                    format!(
-                        "exercise `{id}`: `ratio` compares with a \"before\" image; name the exercise that builds it with `before:`"
-                    ),
-                );
-            }
-            if let Some(ratio) = target.ratio
-                && !(ratio > 0.0 && ratio <= 1.0)
-            {
-                return fail(
-                    "ratio",
-                    format!("exercise `{id}`: `ratio` is a fraction between 0 and 1, not {ratio}"),
-                );
-            }
-        }
-        Check::Run(run)
-            if run.exit_code.is_none() && run.stdout_contains.is_none() && run.http.is_none() =>
-        {
-            return fail(
-                "run",
-                format!(
-                    "exercise `{id}`: `run` needs something to expect: `exit_code`, `stdout_contains` or `http`"
-                ),
-            );
-        }
         Check::Cache(cache)
             if !source.is_file(&cache.edit.under(start))
                 && !app.is_some_and(|app| source.is_file(&cache.edit.under(app))) =>
@@ -456,24 +407,6 @@ fn validate_check(
                     start.display()
                 ),
             ));
-        }
-        Check::FinalBase(one_of) if one_of.one_of.is_empty() => {
-            return fail(
-                "one_of",
-                format!("exercise `{id}`: `final_base` needs at least one allowed base"),
-            );
-        }
-        Check::DepsBeforeSources(order) if order.manifests.is_empty() => {
-            return fail(
-                "manifests",
-                format!("exercise `{id}`: `deps_before_sources` needs the manifest files"),
-            );
-        }
-        Check::Contains(contains) if contains.text.is_none() && contains.not.is_none() => {
-            return fail(
-                "contains",
-                format!("exercise `{id}`: `contains` needs `text`, `not` or both"),
-            );
         }
         _ => {}
     }

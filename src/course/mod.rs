@@ -1,10 +1,7 @@
 //! The course: lessons and exercises, loaded strictly from YAML (see `schema`).
 
-pub mod duration;
 mod load;
-pub mod path;
 pub mod schema;
-pub mod size;
 mod source;
 #[cfg(test)]
 mod tests;
@@ -80,52 +77,6 @@ impl<'a> Exercise<'a> {
     /// Does any check need the engine?
     pub fn needs_engine(&self) -> bool {
         self.def.checks.iter().any(|check| !check.is_static())
-    }
-}
-
-impl Check {
-    /// The snake_case kind, as written in lesson files.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Check::Stages(_) => "stages",
-            Check::StagesNamed(_) => "stages_named",
-            Check::StageNamesValid(_) => "stage_names_valid",
-            Check::CopyFromResolves(_) => "copy_from_resolves",
-            Check::CopyFrom(_) => "copy_from",
-            Check::FinalBase(_) => "final_base",
-            Check::PinnedBases(_) => "pinned_bases",
-            Check::ExecForm(_) => "exec_form",
-            Check::NonRootUser(_) => "non_root_user",
-            Check::DepsBeforeSources(_) => "deps_before_sources",
-            Check::Contains(_) => "contains",
-            Check::Build(_) => "build",
-            Check::Target(_) => "target",
-            Check::ImageSize(_) => "image_size",
-            Check::Absent(_) => "absent",
-            Check::Present(_) => "present",
-            Check::Metadata(_) => "metadata",
-            Check::ContextExcludes(_) => "context_excludes",
-            Check::Run(_) => "run",
-            Check::Cache(_) => "cache",
-        }
-    }
-
-    /// Static checks read the Dockerfile only and run in milliseconds, without an engine.
-    pub fn is_static(&self) -> bool {
-        matches!(
-            self,
-            Check::Stages(_)
-                | Check::StagesNamed(_)
-                | Check::StageNamesValid(_)
-                | Check::CopyFromResolves(_)
-                | Check::CopyFrom(_)
-                | Check::FinalBase(_)
-                | Check::PinnedBases(_)
-                | Check::ExecForm(_)
-                | Check::NonRootUser(_)
-                | Check::DepsBeforeSources(_)
-                | Check::Contains(_)
-        )
     }
 }
 

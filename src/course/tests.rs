@@ -185,3 +185,32 @@ fn a_missing_shared_app_is_named() {
     assert!(err.starts_with("lessons/basics.yaml:8:5:"), "{err}");
     assert!(err.contains("exercises/apps/nope does not exist"), "{err}");
 }
+
+#[test]
+fn false_does_not_turn_a_check_off() {
+    let err = error_of(&LESSON.replace("stages_named: true", "stages_named: false"));
+    assert!(err.contains("basics.yaml:12"), "{err}");
+    assert!(err.contains("remove the entry"), "{err}");
+}
+
+#[test]
+fn empty_lists_and_empty_settings_are_refused() {
+    let err = error_of(&LESSON.replace("image_size: { max: 20MB }", "absent: []"));
+    assert!(err.contains("basics.yaml:13"), "{err}");
+    assert!(err.contains("empty list checks nothing"), "{err}");
+    let err = error_of(&LESSON.replace("image_size: { max: 20MB }", "metadata: {}"));
+    assert!(err.contains("basics.yaml:13"), "{err}");
+    assert!(err.contains("`metadata` checks nothing"), "{err}");
+    let err = error_of(&LESSON.replace("image_size: { max: 20MB }", "stages: {}"));
+    assert!(err.contains("needs `min`, `max` or both"), "{err}");
+}
+
+#[test]
+fn fails_as_shipped_is_a_kind_name() {
+    let err = error_of(&LESSON.replace(
+        "fails_as_shipped: [stages_named]",
+        "fails_as_shipped: [stage_named]",
+    ));
+    assert!(err.contains("basics.yaml:14"), "{err}");
+    assert!(err.contains("stages_named"), "{err}");
+}

@@ -1,19 +1,16 @@
 //! The Dockerfile model on top of parse-dockerfile: stages, names, bases, `--from` targets and
 //! the 1-based line of every instruction.
 //!
-//! `Dockerfile::parse` is the entry point; `explain` adds the default lint findings for
-//! `dockerlings explain`.
+//! `Dockerfile::parse` is the entry point.
 
 mod args;
 mod build;
-mod explain;
 mod image;
 mod lines;
 mod model;
 mod snapshot;
 mod text;
 
-pub use explain::{CopySummary, Explanation, StageSummary, explain};
 pub use image::ImageRef;
 pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,

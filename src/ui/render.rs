@@ -4,7 +4,7 @@ use std::path::Path;
 
 use console::style;
 
-use crate::checks::{CheckResult, Status, Verdict};
+use crate::checks::{CheckKind, CheckResult, Status, Verdict};
 
 /// One check: a status mark, the title, where, and (unless it passed) what, expected and why.
 pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {
@@ -35,7 +35,10 @@ pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {
             out.push_str(&format!("\n    {} {}", style("why:").dim(), result.why));
         }
     }
-    if result.status != Status::Pass || result.check == "image_size" || result.check == "cache" {
+    if result.status != Status::Pass
+        || result.check == CheckKind::ImageSize
+        || result.check == CheckKind::Cache
+    {
         for line in &result.details {
             out.push_str(&format!("\n      {}", style(line).dim()));
         }
@@ -71,4 +74,35 @@ pub fn verdict(verdict: &Verdict, exercise_dir: &Path) -> String {
         ));
     }
     out
+}
+
+/// One line for an exercise in check-all: `✓ id`, or `✗ id  failing: a, b; 2 skipped`.
+pub fn summary(verdict: &Verdict) -> String {
+    let id = &verdict.exercise;
+    if verdict.passed {
+        return format!("{} {id}", style("✓").green().bold());
+    }
+    let failing: Vec<_> = verdict
+        .results
+        .iter()
+        .filter(|r| r.status == Status::Fail)
+        .map(|r| r.check.name())
+        .collect();
+    let skipped = verdict
+        .results
+        .iter()
+        .filter(|r| r.status == Status::Skipped)
+        .count();
+    let mut why = Vec::new();
+    if !failing.is_empty() {
+        why.push(format!("failing: {}", failing.join(", ")));
+    }
+    if skipped > 0 {
+        why.push(format!("{skipped} skipped"));
+    }
+    format!(
+        "{} {id:<28} {}",
+        style("✗").red().bold(),
+        style(why.join("; ")).dim()
+    )
 }

@@ -1,6 +1,14 @@
 //! The learner's workspace: the exercise folders they edit, and their progress.
+//!
+//! Several dockerlings processes may share a workspace (watch mode in one terminal, `verify`
+//! in another). Each keeps the state as it read it (`base`) beside its own copy (`state`);
+//! `save` takes the lock, reads what is on disk and writes the merge, so a copy read long ago
+//! adds its changes without undoing anyone else's.
 
+mod paths;
+mod reset;
 mod state;
+mod store;
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -12,37 +20,100 @@ use anyhow::{Context, Result, bail};
 
 use crate::course::{Course, Exercise};
 pub use state::{STATE_VERSION, State};
+use store::{LAST_GOOD_FILE, Read, STATE_FILE};
 
 /// The folder inside a workspace that holds dockerlings' own files.
 pub const META_DIR: &str = ".dockerlings";
-const STATE_FILE: &str = "state.json";
-const BACKUP_DIR: &str = "backups";
 
 pub struct Workspace {
     pub root: PathBuf,
     pub state: State,
+    /// The state as last read from or written to disk: `state` minus this process's changes.
+    base: State,
+    /// What a repair did, for the command to tell the learner.
+    notices: Vec<String>,
 }
 
 impl Workspace {
-    fn state_path(root: &Path) -> PathBuf {
-        root.join(META_DIR).join(STATE_FILE)
+    fn meta(root: &Path) -> PathBuf {
+        root.join(META_DIR)
     }
 
-    /// The workspace containing `start` (or one of its parents).
+    fn state_path(root: &Path) -> PathBuf {
+        Self::meta(root).join(STATE_FILE)
+    }
+
+    /// The workspace containing `start` (or one of its parents). An interrupted reset is
+    /// finished, temp files of killed processes are removed, and a damaged state file is
+    /// restored from its last good copy: `take_notices` says what was done.
     pub fn find(start: &Path) -> Result<Workspace> {
+        match Self::enclosing(start)? {
+            Some(root) => Self::open(&root),
+            None => bail!(
+                "{} is not inside a dockerlings workspace.\n  Make one with `dockerlings init` (it creates ./dockerlings), then `cd dockerlings` and run `dockerlings`.",
+                start.display()
+            ),
+        }
+    }
+
+    /// The root of the workspace holding `start`, if any.
+    fn enclosing(start: &Path) -> Result<Option<PathBuf>> {
         for dir in start.ancestors() {
-            let path = Self::state_path(dir);
-            if path.is_file() {
-                return Ok(Workspace {
-                    root: dir.to_path_buf(),
-                    state: State::read(&path)?,
-                });
+            let meta = Self::meta(dir);
+            let Ok(kind) = fs::symlink_metadata(&meta) else {
+                continue;
+            };
+            if kind.file_type().is_symlink() {
+                bail!(
+                    "{} is a symbolic link; dockerlings keeps progress only inside the workspace. Replace it with the folder it points to: `rm {} && cp -r {} {}`",
+                    meta.display(),
+                    meta.display(),
+                    fs::canonicalize(&meta).unwrap_or_default().display(),
+                    meta.display()
+                );
+            }
+            let has = |name: &str| fs::symlink_metadata(meta.join(name)).is_ok();
+            if kind.is_dir() && (has(STATE_FILE) || has(LAST_GOOD_FILE)) {
+                return Ok(Some(dir.to_path_buf()));
             }
         }
-        bail!(
-            "{} is not inside a dockerlings workspace.\n  Make one with `dockerlings init` (it creates ./dockerlings), then `cd dockerlings` and run `dockerlings`.",
-            start.display()
-        )
+        Ok(None)
+    }
+
+    fn open(root: &Path) -> Result<Workspace> {
+        let meta = Self::meta(root);
+        // Most runs find nothing to repair, and read without waiting for the lock: the state
+        // file is only ever replaced whole.
+        if !reset::journal_exists(&meta)
+            && store::leftovers(&meta).is_empty()
+            && store::copy_matches(&meta)
+            && let Read::Good(state) = store::read_state(&meta.join(STATE_FILE))?
+        {
+            return Ok(Self::loaded(root, state, Vec::new()));
+        }
+        let _lock = store::lock(&meta)?;
+        let mut notices = Vec::new();
+        notices.extend(reset::finish(root, &meta)?);
+        store::sweep(&meta)?;
+        let (state, notice) = store::load(&meta)?;
+        notices.extend(notice);
+        let state = state.ok_or_else(|| store::both_unusable(&meta))?;
+        store::refresh_copy(&meta, &state)?;
+        Ok(Self::loaded(root, state, notices))
+    }
+
+    fn loaded(root: &Path, state: State, notices: Vec<String>) -> Workspace {
+        Workspace {
+            root: root.to_path_buf(),
+            base: state.clone(),
+            state,
+            notices,
+        }
+    }
+
+    /// What `find` or `save` repaired (a restored state file, a finished reset), once.
+    pub fn take_notices(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notices)
     }
 
     /// Writes every exercise's starting files into a new workspace at `root`.
@@ -53,11 +124,38 @@ impl Workspace {
                 root.display()
             );
         }
-        if root.exists() && fs::read_dir(root)?.next().is_some() {
+        let parent = match root.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let absolute = std::path::absolute(parent).unwrap_or_else(|_| parent.to_path_buf());
+        if let Ok(Some(outer)) = Self::enclosing(&absolute) {
             bail!(
-                "{} already exists and is not empty; nothing was written. Choose another folder: `dockerlings init OTHER_PATH`",
-                root.display()
+                "{} is inside the dockerlings workspace {}; a workspace cannot hold another. Choose a folder outside it: `dockerlings init OTHER_PATH`",
+                root.display(),
+                outer.display()
             );
+        }
+        match fs::symlink_metadata(root) {
+            Ok(kind) if kind.file_type().is_symlink() => bail!(
+                "{} is a symbolic link; nothing was written. Choose a real folder: `dockerlings init OTHER_PATH`",
+                root.display()
+            ),
+            Ok(kind) if !kind.is_dir() => bail!(
+                "{} exists and is not a folder; nothing was written. Choose another folder: `dockerlings init OTHER_PATH`",
+                root.display()
+            ),
+            Ok(_) => {
+                let mut entries = fs::read_dir(root)
+                    .with_context(|| format!("cannot read {}", root.display()))?;
+                if entries.next().is_some() {
+                    bail!(
+                        "{} already exists and is not empty; nothing was written. Choose another folder: `dockerlings init OTHER_PATH`",
+                        root.display()
+                    );
+                }
+            }
+            Err(_) => {}
         }
         let first = course
             .exercises()
@@ -65,10 +163,6 @@ impl Workspace {
             .context("the course has no exercises")?;
         // Everything is laid out in a temp folder next to the target, then renamed into place,
         // so a failure halfway leaves no half-made workspace.
-        let parent = match root.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
         fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
         let staging = tempfile::Builder::new()
@@ -79,9 +173,14 @@ impl Workspace {
             let dir = staging.path().join(exercise.workspace_dir());
             write_files(&dir, &course.starting_files(exercise)?)?;
         }
-        fs::write(staging.path().join("README.md"), learner_readme(course))?;
-        fs::write(staging.path().join(".gitignore"), GITIGNORE)?;
-        fs::create_dir_all(staging.path().join(META_DIR))?;
+        let write = |name: &str, text: &str| {
+            let path = staging.path().join(name);
+            fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+        };
+        write("README.md", &learner_readme(course))?;
+        write(".gitignore", GITIGNORE)?;
+        let meta = Self::meta(staging.path());
+        fs::create_dir_all(&meta).with_context(|| format!("cannot create {}", meta.display()))?;
         let state = State {
             version: STATE_VERSION,
             workspace_id: random_id(),
@@ -90,20 +189,53 @@ impl Workspace {
             done: BTreeSet::new(),
             hints_shown: Default::default(),
         };
-        state.write(&Self::state_path(staging.path()))?;
+        store::write_state(&meta, &state)?;
         if root.exists() {
-            fs::remove_dir(root)?;
+            fs::remove_dir(root).with_context(|| format!("cannot replace {}", root.display()))?;
         }
         let staging = staging.keep();
         fs::rename(&staging, root).with_context(|| format!("cannot create {}", root.display()))?;
-        Ok(Workspace {
-            root: root.to_path_buf(),
-            state,
-        })
+        store::sync_dir(parent);
+        Ok(Self::loaded(root, state, Vec::new()))
     }
 
-    pub fn save(&self) -> Result<()> {
-        self.state.write(&Self::state_path(&self.root))
+    /// Saves this process's changes, merged with what others saved since it read the state:
+    /// passes and hint counts are never lost. `state` then holds the merge.
+    pub fn save(&mut self) -> Result<()> {
+        let meta = Self::meta(&self.root);
+        let _lock = store::lock(&meta)?;
+        let (disk, notice) = store::load(&meta)?;
+        self.notices.extend(notice);
+        let disk = match disk {
+            Some(disk) => disk,
+            None => {
+                self.notices.push(format!(
+                    "The progress file {} and its copy were unusable; rewrote them from this process's copy: {} exercise(s) passed, current `{}`.",
+                    meta.join(STATE_FILE).display(),
+                    self.base.done.len(),
+                    self.base.current
+                ));
+                self.base.clone()
+            }
+        };
+        let merged = State::merge(&disk, &self.base, &self.state);
+        if merged != disk {
+            store::write_state(&meta, &merged)?;
+        } else {
+            store::refresh_copy(&meta, &merged)?;
+        }
+        self.base = merged.clone();
+        self.state = merged;
+        Ok(())
+    }
+
+    /// Takes in what other processes saved, keeping this process's unsaved changes.
+    pub fn refresh(&mut self) -> Result<()> {
+        if let Read::Good(disk) = store::read_state(&Self::state_path(&self.root))? {
+            self.state = State::merge(&disk, &self.base, &self.state);
+            self.base = disk;
+        }
+        Ok(())
     }
 
     /// The exercise's folder in this workspace.
@@ -137,47 +269,28 @@ impl Workspace {
     }
 
     /// Moves the learner's version of an exercise into a backup folder and writes the
-    /// starting files back. Returns the backup folder.
+    /// starting files back. Returns the backup folder. A reset killed halfway is finished by
+    /// the next dockerlings process.
     pub fn reset(&self, course: &Course, exercise: Exercise<'_>) -> Result<PathBuf> {
-        let dir = self.exercise_dir(exercise);
-        let backups = self.root.join(META_DIR).join(BACKUP_DIR);
-        fs::create_dir_all(&backups)
-            .with_context(|| format!("cannot create {}", backups.display()))?;
-        // The fresh copy is written first, so the learner's files are only moved once the
-        // replacement is complete.
-        let fresh = tempfile::Builder::new()
-            .prefix(".reset-")
-            .tempdir_in(&backups)?;
-        write_files(fresh.path(), &course.starting_files(exercise)?)?;
-        let backup = unused_backup_path(&backups, exercise.id());
-        if dir.exists() {
-            fs::rename(&dir, &backup).with_context(|| {
-                format!(
-                    "cannot move {} to the backup {}; nothing was changed",
-                    dir.display(),
-                    backup.display()
-                )
-            })?;
-        }
-        if let Some(parent) = dir.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::rename(fresh.keep(), &dir)
-            .with_context(|| format!("cannot restore {}", dir.display()))?;
-        Ok(backup)
+        let dir = exercise.workspace_dir();
+        paths::check_dir(&self.root, exercise.id(), dir, false)?;
+        let files = course.starting_files(exercise)?;
+        let meta = Self::meta(&self.root);
+        let _lock = store::lock(&meta)?;
+        // A reset killed since this process started is finished first; then its leftovers go.
+        reset::finish(&self.root, &meta)?;
+        store::sweep(&meta)?;
+        reset::reset(&self.root, &meta, exercise.id(), dir, &files)
     }
 }
 
-/// `backups/<id>-<unix seconds>`, with a counter when several resets share a second.
-fn unused_backup_path(backups: &Path, id: &str) -> PathBuf {
-    let stamp = timestamp();
-    let mut candidate = backups.join(format!("{id}-{stamp}"));
-    let mut n = 1;
-    while candidate.exists() {
-        n += 1;
-        candidate = backups.join(format!("{id}-{stamp}-{n}"));
-    }
-    candidate
+/// Refuses an exercise folder `dir` (in a workspace or laid out like one) if it, a folder on
+/// the way to it or its Dockerfile is a symbolic link: what is read and built stays inside.
+pub fn check_links(dir: &Path, exercise: Exercise<'_>) -> Result<()> {
+    let rel = exercise.workspace_dir();
+    let root = dir.ancestors().nth(rel.components().count()).unwrap_or(dir);
+    paths::check_dir(root, exercise.id(), rel, true)?;
+    paths::check_file(root, exercise.id(), rel, exercise.dockerfile())
 }
 
 /// Writes files under `dir`; paths come from the course, which has no `..` or absolute paths.
@@ -206,15 +319,7 @@ fn random_id() -> String {
     format!("{:012x}", hasher.finish() & 0xffff_ffff_ffff)
 }
 
-fn timestamp() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs();
-    format!("{secs}")
-}
-
-const GITIGNORE: &str = "# dockerlings keeps your progress and backups here\n.dockerlings/backups/\nnode_modules/\n__pycache__/\n";
+const GITIGNORE: &str = "# dockerlings keeps your progress and backups here\n.dockerlings/backups/\n.dockerlings/lock\nnode_modules/\n__pycache__/\n";
 
 fn learner_readme(course: &Course) -> String {
     let mut text = format!(
@@ -239,3 +344,6 @@ fn learner_readme(course: &Course) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests;

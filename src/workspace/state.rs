@@ -1,13 +1,8 @@
-//! Progress, kept in one JSON file written atomically: a temp file in the same folder, flushed
-//! to disk, then renamed over the old one. A process killed at any moment leaves either the old
-//! or the new state, never a mix.
+//! Progress: what it holds, how it is read from JSON, and how two copies of it merge.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 pub const STATE_VERSION: u32 = 1;
@@ -31,44 +26,88 @@ pub struct State {
     pub hints_shown: BTreeMap<String, usize>,
 }
 
+/// Why a progress file's text is not a state this dockerlings can use.
+#[derive(Debug)]
+pub enum Unusable {
+    /// Written by a newer dockerlings: never overwritten, never "repaired".
+    Newer(u64),
+    /// Not a state file (truncated, edited by hand, not JSON...).
+    Damaged(String),
+}
+
 impl State {
-    pub fn read(path: &Path) -> Result<State> {
-        let text = fs::read_to_string(path)
-            .with_context(|| format!("cannot read the progress file {}", path.display()))?;
-        let state: State = serde_json::from_str(&text).with_context(|| {
-            format!(
-                "the progress file {} is not valid (it was edited by hand?); fix it or delete it and run `dockerlings init` elsewhere",
-                path.display()
-            )
-        })?;
-        if state.version != STATE_VERSION {
-            anyhow::bail!(
-                "the progress file {} has version {}, this dockerlings reads version {STATE_VERSION}; update dockerlings",
-                path.display(),
-                state.version
-            );
+    pub fn parse(text: &[u8]) -> Result<State, Unusable> {
+        let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(text);
+        let value: serde_json::Value =
+            serde_json::from_slice(text).map_err(|err| Unusable::Damaged(err.to_string()))?;
+        // The version is looked at before the fields, so that a newer file with fields this
+        // version does not know is refused as newer instead of taken for damage.
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(version) if version > u64::from(STATE_VERSION) => {
+                return Err(Unusable::Newer(version));
+            }
+            Some(version) if version == u64::from(STATE_VERSION) => {}
+            Some(version) => return Err(Unusable::Damaged(format!("unknown version {version}"))),
+            None => return Err(Unusable::Damaged("no `version` number".into())),
+        }
+        let state: State =
+            serde_json::from_value(value).map_err(|err| Unusable::Damaged(err.to_string()))?;
+        if state.workspace_id.is_empty() || state.current.is_empty() {
+            return Err(Unusable::Damaged(
+                "empty `workspace_id` or `current`".into(),
+            ));
         }
         Ok(state)
     }
 
-    pub fn write(&self, path: &Path) -> Result<()> {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let mut json = serde_json::to_vec_pretty(self)?;
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut json = serde_json::to_vec_pretty(self).expect("a State always serializes");
         json.push(b'\n');
-        let mut temp = tempfile::Builder::new()
-            .prefix(".state-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .with_context(|| format!("cannot write in {}", dir.display()))?;
-        temp.write_all(&json)?;
-        temp.as_file().sync_all()?;
-        temp.persist(path)
-            .with_context(|| format!("cannot save progress to {}", path.display()))?;
-        // The rename itself must reach the disk too, or a power cut could undo it.
-        if let Ok(dir) = fs::File::open(dir) {
-            let _ = dir.sync_all();
+        json
+    }
+
+    /// Three-way merge: `mine` is `base` plus this process's changes, `disk` is what other
+    /// processes saved meanwhile. Passes only accumulate and hint counts only rise, unless
+    /// this process removed or lowered them on purpose; a changed `current` or `course` wins.
+    pub fn merge(disk: &State, base: &State, mine: &State) -> State {
+        let mut done = disk.done.clone();
+        done.extend(mine.done.difference(&base.done).cloned());
+        for removed in base.done.difference(&mine.done) {
+            done.remove(removed);
         }
-        Ok(())
+        let mut hints_shown = disk.hints_shown.clone();
+        let keys: BTreeSet<&String> = mine
+            .hints_shown
+            .keys()
+            .chain(base.hints_shown.keys())
+            .collect();
+        for key in keys {
+            let had = base.hints_shown.get(key).copied().unwrap_or(0);
+            let has = mine.hints_shown.get(key).copied().unwrap_or(0);
+            let theirs = disk.hints_shown.get(key).copied().unwrap_or(0);
+            let merged = if has < had { has } else { has.max(theirs) };
+            if merged == 0 {
+                hints_shown.remove(key);
+            } else {
+                hints_shown.insert(key.clone(), merged);
+            }
+        }
+        State {
+            version: STATE_VERSION,
+            workspace_id: disk.workspace_id.clone(),
+            course: if mine.course != base.course {
+                mine.course.clone()
+            } else {
+                disk.course.clone()
+            },
+            current: if mine.current != base.current {
+                mine.current.clone()
+            } else {
+                disk.current.clone()
+            },
+            done,
+            hints_shown,
+        }
     }
 }
 
@@ -89,20 +128,55 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        sample().write(&path).unwrap();
-        assert_eq!(State::read(&path).unwrap(), sample());
-        // No temp file is left behind.
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert_eq!(State::parse(&sample().to_json()).unwrap(), sample());
     }
 
     #[test]
-    fn names_the_file_when_corrupt() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::write(&path, "{ not json").unwrap();
-        let err = format!("{:#}", State::read(&path).unwrap_err());
-        assert!(err.contains("state.json"), "{err}");
+    fn a_newer_version_is_told_apart_from_damage() {
+        let newer = br#"{"version": 2, "workspace_id": "x", "current": "a", "badges": []}"#;
+        assert!(matches!(State::parse(newer), Err(Unusable::Newer(2))));
+        let truncated = &sample().to_json()[..40];
+        assert!(matches!(State::parse(truncated), Err(Unusable::Damaged(_))));
+        let older = br#"{"version": 0, "workspace_id": "x", "current": "a"}"#;
+        assert!(matches!(State::parse(older), Err(Unusable::Damaged(_))));
+        let blank = br#"{"version": 1, "workspace_id": "", "current": "a"}"#;
+        assert!(matches!(State::parse(blank), Err(Unusable::Damaged(_))));
+    }
+
+    #[test]
+    fn a_stale_copy_adds_its_changes_and_keeps_the_others() {
+        let base = sample();
+        let mut disk = base.clone();
+        disk.done.insert("theirs".into());
+        disk.hints_shown.insert("go-single".into(), 4);
+        disk.current = "moved-on".into();
+        let mut mine = base.clone();
+        mine.done.insert("mine".into());
+        mine.hints_shown.insert("go-single".into(), 3);
+        mine.hints_shown.insert("other".into(), 1);
+        let merged = State::merge(&disk, &base, &mine);
+        assert_eq!(
+            merged.done,
+            BTreeSet::from(["intro".into(), "theirs".into(), "mine".into()])
+        );
+        assert_eq!(merged.hints_shown["go-single"], 4);
+        assert_eq!(merged.hints_shown["other"], 1);
+        // This copy did not move, so the other's move stands.
+        assert_eq!(merged.current, "moved-on");
+    }
+
+    #[test]
+    fn removals_and_moves_made_here_win() {
+        let base = sample();
+        let mut disk = base.clone();
+        disk.hints_shown.insert("go-single".into(), 5);
+        let mut mine = base.clone();
+        mine.done.remove("intro");
+        mine.hints_shown.insert("go-single".into(), 0);
+        mine.current = "next-one".into();
+        let merged = State::merge(&disk, &base, &mine);
+        assert!(merged.done.is_empty());
+        assert!(!merged.hints_shown.contains_key("go-single"));
+        assert_eq!(merged.current, "next-one");
     }
 }

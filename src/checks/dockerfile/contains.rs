@@ -1,14 +1,37 @@
 //! `contains: { text, not, why }`: an instruction contains (or no instruction contains) a text,
 //! ignoring case and the amount of whitespace. Comments do not count.
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Invalid, Validate};
 use crate::checks::{Ctx, short};
-use crate::course::schema::ContainsCheck;
 use crate::dockerfile::{Instruction, contains_normalized};
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "contains";
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Text that must appear in some instruction (case-insensitive).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Text that must appear nowhere (case-insensitive).
+    #[serde(default)]
+    pub not: Option<String>,
+    /// Why this matters, shown when it fails.
+    pub why: String,
+}
 
-pub fn title(config: &ContainsCheck) -> String {
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        if self.text.is_none() && self.not.is_none() {
+            return Err(Invalid::at(
+                "contains",
+                "`contains` needs `text`, `not` or both",
+            ));
+        }
+        Ok(())
+    }
+}
+
+pub fn title(config: &Config) -> String {
     match (&config.text, &config.not) {
         (Some(text), None) => format!("The Dockerfile uses `{text}`"),
         (None, Some(not)) => format!("The Dockerfile does not use `{not}`"),
@@ -17,8 +40,8 @@ pub fn title(config: &ContainsCheck) -> String {
     }
 }
 
-pub fn run(ctx: &Ctx<'_>, config: &ContainsCheck) -> CheckResult {
-    let result = CheckResult::new(KIND, title(config), config.why.clone());
+pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
+    let result = CheckResult::new(CheckKind::Contains, title(config), config.why.clone());
     let find = |needle: &str| -> Option<&Instruction> {
         ctx.dockerfile
             .instructions()
@@ -55,12 +78,12 @@ pub fn run(ctx: &Ctx<'_>, config: &ContainsCheck) -> CheckResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
     use crate::checks::Status;
     use crate::checks::test_util::{fails_at, passes, run_one};
-    use crate::course::Check;
 
     fn check(text: Option<&str>, not: Option<&str>) -> Check {
-        Check::Contains(ContainsCheck {
+        Check::Contains(Config {
             text: text.map(str::to_string),
             not: not.map(str::to_string),
             why: "a reason".into(),

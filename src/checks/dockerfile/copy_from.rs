@@ -1,28 +1,39 @@
 //! `copy_from: { stage, forbid }`: the final stage copies from the build stage, and only
 //! artifacts: never `/`, `.`, the stage's whole WORKDIR, or a forbidden path.
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Validate};
 use crate::checks::{Ctx, from_text, on_toolchain};
-use crate::course::schema::CopyFromCheck;
 use crate::dockerfile::{BaseTarget, Dockerfile, FromTarget, Stage, clean_path};
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "copy_from";
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The stage the final stage must copy from, by name.
+    pub stage: String,
+    /// Sources that copy too much; defaults to `/`, `.`, and the stage's WORKDIR.
+    #[serde(default)]
+    pub forbid: Vec<String>,
+}
+
+impl Validate for Config {}
+
 const WHY: &str = "Copying only the built artifact keeps the sources, caches and toolchain of the \
                    build stage out of the image you ship; copying `/` or the work directory brings \
                    them all back.";
 
-pub fn title(config: &CopyFromCheck) -> String {
+pub fn title(config: &Config) -> String {
     format!(
         "The final stage copies only artifacts from `{}`",
         config.stage
     )
 }
 
-pub fn run(ctx: &Ctx<'_>, config: &CopyFromCheck) -> CheckResult {
+pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
     let df = ctx.dockerfile;
     let last = df.final_stage();
     let wanted = &config.stage;
-    let result = CheckResult::new(KIND, title(config), WHY);
+    let result = CheckResult::new(CheckKind::CopyFrom, title(config), WHY);
     let Some(source) = find_stage(df, wanted) else {
         return missing_stage(ctx, result, wanted);
     };
@@ -212,11 +223,11 @@ fn contains(dir: &str, path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
 
     fn check(stage: &str, forbid: &[&str]) -> Check {
-        Check::CopyFrom(CopyFromCheck {
+        Check::CopyFrom(Config {
             stage: stage.into(),
             forbid: forbid.iter().map(|s| s.to_string()).collect(),
         })

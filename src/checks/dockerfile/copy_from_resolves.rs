@@ -1,11 +1,10 @@
 //! `copy_from_resolves`: every `COPY --from` names an earlier stage, a stage index or an image.
 
-use crate::checks::CheckResult;
 use crate::checks::Ctx;
 use crate::checks::similar::closest;
+use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::dockerfile::{CopyFrom, Dockerfile, FromTarget, Stage};
 
-pub const KIND: &str = "copy_from_resolves";
 pub const TITLE: &str = "Every COPY --from points at a stage or an image";
 
 /// One `--from` that does not resolve.
@@ -17,7 +16,14 @@ struct Problem {
     found: String,
 }
 
-pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+/// `copy_from_resolves: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let df = ctx.dockerfile;
     let mut resolved = Vec::new();
     let mut problems = Vec::new();
@@ -41,13 +47,13 @@ pub fn run(ctx: &Ctx<'_>) -> CheckResult {
             format!("resolved: {}", resolved.join(", "))
         };
         return CheckResult::new(
-            KIND,
+            CheckKind::CopyFromResolves,
             TITLE,
             "Docker pulls a --from that is no stage as an image, so a misspelt name fails late.",
         )
         .pass(message);
     };
-    let mut result = CheckResult::new(KIND, TITLE, first.why)
+    let mut result = CheckResult::new(CheckKind::CopyFromResolves, TITLE, first.why)
         .fail(first.message.clone())
         .found(first.found.clone())
         .expected(first.expected.clone());
@@ -162,9 +168,9 @@ fn looks_like_image(reference: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
+    use crate::checks::{Check, Flag};
 
-    const CHECK: Check = Check::CopyFromResolves(true);
+    const CHECK: Check = Check::CopyFromResolves(Flag);
 
     #[test]
     fn names_indexes_and_images_resolve() {

@@ -1,25 +1,45 @@
 //! `deps_before_sources: { manifests, install }`: the dependency manifests are copied and
 //! installed before the sources, so a source edit keeps the install step cached.
 
-use crate::checks::CheckResult;
 use crate::checks::glob;
+use crate::checks::{CheckKind, CheckResult, Invalid, Validate};
 use crate::checks::{Ctx, short};
-use crate::course::schema::DepsOrder;
 use crate::dockerfile::{Body, Copy, Flag, Instruction, Stage, contains_normalized};
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "deps_before_sources";
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Files that list dependencies, e.g. `[go.mod, go.sum]` or `[package.json, package-lock.json]`
+    /// (globs like `package*.json` in the Dockerfile count).
+    pub manifests: Vec<String>,
+    /// A text of the RUN instruction that installs them, e.g. `go mod download` or `npm ci`.
+    pub install: String,
+}
 
-pub fn title(config: &DepsOrder) -> String {
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        if self.manifests.is_empty() {
+            return Err(Invalid::at(
+                "manifests",
+                "`deps_before_sources` needs the manifest files",
+            ));
+        }
+        Ok(())
+    }
+}
+
+pub fn title(config: &Config) -> String {
     format!("`{}` runs before the sources are copied", config.install)
 }
 
-pub fn run(ctx: &Ctx<'_>, config: &DepsOrder) -> CheckResult {
+pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
     let why = format!(
         "Docker reuses a cached step only while the files copied before it are unchanged, so \
          copying the sources before `{}` reinstalls every dependency on each edit.",
         config.install
     );
-    let result = CheckResult::new(KIND, title(config), why);
+    let result = CheckResult::new(CheckKind::DepsBeforeSources, title(config), why);
     let expected = order(config);
     let Some((stage, position)) = find_install(ctx, &config.install) else {
         return no_install(ctx, result.expected(expected), &config.install);
@@ -132,7 +152,7 @@ fn no_install(ctx: &Ctx<'_>, result: CheckResult, install: &str) -> CheckResult 
 }
 
 /// `COPY package.json package-lock.json ./`, `RUN npm ci`, then `COPY . .`.
-fn order(config: &DepsOrder) -> String {
+fn order(config: &Config) -> String {
     format!(
         "COPY {} ./, then RUN {}, then COPY . .",
         config.manifests.join(" "),
@@ -221,19 +241,19 @@ impl Manifests<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
     use crate::checks::Status;
     use crate::checks::test_util::{fails_at, passes, run_one};
-    use crate::course::Check;
 
     fn npm() -> Check {
-        Check::DepsBeforeSources(DepsOrder {
+        Check::DepsBeforeSources(Config {
             manifests: vec!["package.json".into(), "package-lock.json".into()],
             install: "npm ci".into(),
         })
     }
 
     fn go() -> Check {
-        Check::DepsBeforeSources(DepsOrder {
+        Check::DepsBeforeSources(Config {
             manifests: vec!["go.mod".into(), "go.sum".into()],
             install: "go mod download".into(),
         })

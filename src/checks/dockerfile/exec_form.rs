@@ -1,16 +1,22 @@
 //! `exec_form`: `CMD` and `ENTRYPOINT` in exec (JSON) form (BuildKit's JSONArgsRecommended).
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, short};
 use crate::dockerfile::{Body, CommandForm, Instruction, Kind};
 
-pub const KIND: &str = "exec_form";
 pub const TITLE: &str = "CMD and ENTRYPOINT use the exec (JSON) form";
 const WHY: &str = "In shell form the app runs under `/bin/sh -c`, which does not pass on SIGTERM, \
                    so `docker stop` waits 10 seconds and then kills the app without a clean \
                    shutdown.";
 
-pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+/// `exec_form: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let commands: Vec<(&Instruction, &CommandForm)> = ctx
         .dockerfile
         .stages
@@ -28,7 +34,7 @@ pub fn run(ctx: &Ctx<'_>) -> CheckResult {
             CommandForm::Exec(_) => None,
         })
         .collect();
-    let result = CheckResult::new(KIND, TITLE, WHY);
+    let result = CheckResult::new(CheckKind::ExecForm, TITLE, WHY);
     let Some(&(first, text)) = shell.first() else {
         let message = match commands.last() {
             None => "no CMD or ENTRYPOINT (the base image's are used)".to_string(),
@@ -88,9 +94,9 @@ fn suggest(kind: Kind, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
+    use crate::checks::{Check, Flag};
 
-    const CHECK: Check = Check::ExecForm(true);
+    const CHECK: Check = Check::ExecForm(Flag);
 
     #[test]
     fn json_form_passes() {

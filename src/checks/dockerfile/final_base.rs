@@ -1,17 +1,38 @@
 //! `final_base: { one_of }`: the image the final stage starts from is an allowed one.
 
-use crate::checks::CheckResult;
 use crate::checks::Ctx;
-use crate::course::schema::OneOf;
+use crate::checks::{CheckKind, CheckResult, Invalid, Validate};
 use crate::dockerfile::{BaseTarget, ImageRef};
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "final_base";
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub one_of: Vec<String>,
+}
+
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        if self.one_of.is_empty() {
+            return Err(Invalid::at(
+                "one_of",
+                "`final_base` needs at least one allowed base",
+            ));
+        }
+        Ok(())
+    }
+}
+
 pub const TITLE: &str = "The final stage starts from a small runtime base";
 const WHY: &str = "The final base is what you ship and patch: a small runtime base (or scratch for \
                    a static binary) instead of the build toolchain cuts hundreds of megabytes and \
                    most of the CVEs.";
 
-pub fn run(ctx: &Ctx<'_>, config: &OneOf) -> CheckResult {
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
     let df = ctx.dockerfile;
     let last = df.final_stage();
     let base = df.root_base(last.index);
@@ -30,7 +51,7 @@ pub fn run(ctx: &Ctx<'_>, config: &OneOf) -> CheckResult {
             BaseTarget::Stage(_) => false,
         }
     });
-    let result = CheckResult::new(KIND, TITLE, WHY).found(found.clone());
+    let result = CheckResult::new(CheckKind::FinalBase, TITLE, WHY).found(found.clone());
     if allowed {
         return result.pass(format!("the final stage starts FROM {found}"));
     }
@@ -44,7 +65,10 @@ pub fn run(ctx: &Ctx<'_>, config: &OneOf) -> CheckResult {
     ctx.at(
         result
             .fail(message)
-            .expected(format!("one of {}", config.one_of.join(", "))),
+            .expected(match config.one_of.as_slice() {
+                [only] => only.clone(),
+                all => format!("one of {}", all.join(", ")),
+            }),
         last.line,
     )
 }
@@ -52,11 +76,11 @@ pub fn run(ctx: &Ctx<'_>, config: &OneOf) -> CheckResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
 
     fn check(one_of: &[&str]) -> Check {
-        Check::FinalBase(OneOf {
+        Check::FinalBase(Config {
             one_of: one_of.iter().map(|s| s.to_string()).collect(),
         })
     }
@@ -104,6 +128,17 @@ mod tests {
             result.expected.as_deref(),
             Some("one of alpine:3.20, scratch")
         );
+        // A single allowed base is named as it is.
+        let result = fails_at(
+            &format!(
+                "{GO}
+FROM alpine:3.19
+"
+            ),
+            &check(&["alpine:3.20"]),
+            4,
+        );
+        assert_eq!(result.expected.as_deref(), Some("alpine:3.20"));
     }
 
     #[test]

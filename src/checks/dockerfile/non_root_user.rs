@@ -1,17 +1,23 @@
 //! `non_root_user`: the final stage sets a `USER` other than root (the last one wins).
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, from_text};
 
-pub const KIND: &str = "non_root_user";
 pub const TITLE: &str = "The final stage runs as a non-root user";
 const WHY: &str = "If the app is compromised, root inside the container can rewrite the image's \
                    files and is one runtime misconfiguration away from root on the host.";
 
-pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+/// `non_root_user: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let df = ctx.dockerfile;
     let last = df.final_stage();
-    let result = CheckResult::new(KIND, TITLE, WHY);
+    let result = CheckResult::new(CheckKind::NonRootUser, TITLE, WHY);
     match df.effective_user(last.index) {
         None => ctx.at(
             result
@@ -46,9 +52,9 @@ fn is_root(user: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
+    use crate::checks::{Check, Flag};
 
-    const CHECK: Check = Check::NonRootUser(true);
+    const CHECK: Check = Check::NonRootUser(Flag);
 
     #[test]
     fn a_non_root_user_passes() {

@@ -1,10 +1,9 @@
 //! `pinned_bases`: no untagged and no `:latest` base image (hadolint DL3006, DL3007).
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, from_text};
 use crate::dockerfile::{BaseTarget, Stage};
 
-pub const KIND: &str = "pinned_bases";
 pub const TITLE: &str = "Base images are pinned to a version";
 const WHY: &str = "An untagged or `:latest` base changes under you on the next pull, so the same \
                    Dockerfile builds a different image next month and can break with no change \
@@ -16,7 +15,14 @@ struct Problem<'a> {
     expected: String,
 }
 
-pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+/// `pinned_bases: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let stages = &ctx.dockerfile.stages;
     let problems: Vec<Problem<'_>> = stages.iter().filter_map(problem).collect();
     let Some(first) = problems.first() else {
@@ -30,9 +36,9 @@ pub fn run(ctx: &Ctx<'_>) -> CheckResult {
         } else {
             format!("pinned: {}", pinned.join(", "))
         };
-        return CheckResult::new(KIND, TITLE, WHY).pass(message);
+        return CheckResult::new(CheckKind::PinnedBases, TITLE, WHY).pass(message);
     };
-    let mut result = CheckResult::new(KIND, TITLE, WHY)
+    let mut result = CheckResult::new(CheckKind::PinnedBases, TITLE, WHY)
         .fail(first.message.clone())
         .found(from_text(first.stage))
         .expected(first.expected.clone());
@@ -94,9 +100,9 @@ fn problem(stage: &Stage) -> Option<Problem<'_>> {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
+    use crate::checks::{Check, Flag};
 
-    const CHECK: Check = Check::PinnedBases(true);
+    const CHECK: Check = Check::PinnedBases(Flag);
 
     #[test]
     fn tags_digests_scratch_and_stages_pass() {

@@ -1,10 +1,9 @@
 //! `stage_names_valid`: stage names are unique, lowercase, well-formed and not reserved.
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, plural};
 use crate::dockerfile::Stage;
 
-pub const KIND: &str = "stage_names_valid";
 pub const TITLE: &str = "Stage names are unique, lowercase and not reserved";
 
 /// Names BuildKit gives a meaning of its own: the empty image and a named build context.
@@ -18,7 +17,14 @@ struct Problem<'a> {
     why: &'static str,
 }
 
-pub fn run(ctx: &Ctx<'_>) -> CheckResult {
+/// `stage_names_valid: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    TITLE.into()
+}
+
+pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let stages = &ctx.dockerfile.stages;
     let problems: Vec<Problem<'_>> = stages
         .iter()
@@ -32,13 +38,13 @@ pub fn run(ctx: &Ctx<'_>) -> CheckResult {
             format!("{}: {}", plural(names.len(), "name"), names.join(", "))
         };
         return CheckResult::new(
-            KIND,
+            CheckKind::StageNamesValid,
             TITLE,
             "Docker compares stage names without case and refuses duplicates.",
         )
         .pass(message);
     };
-    let mut result = CheckResult::new(KIND, TITLE, first.why)
+    let mut result = CheckResult::new(CheckKind::StageNamesValid, TITLE, first.why)
         .fail(first.message.clone())
         .found(first.stage.name.clone().unwrap_or_default())
         .expected(first.expected.clone());
@@ -116,9 +122,9 @@ fn well_formed(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
+    use crate::checks::{Check, Flag};
 
-    const CHECK: Check = Check::StageNamesValid(true);
+    const CHECK: Check = Check::StageNamesValid(Flag);
 
     #[test]
     fn good_names_pass() {

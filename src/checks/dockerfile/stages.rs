@@ -1,12 +1,30 @@
 //! `stages: { min, max }`: how many `FROM` stages the Dockerfile has.
 
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, Invalid, Validate};
 use crate::checks::{Ctx, from_text, plural};
-use crate::course::schema::Range;
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "stages";
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+}
 
-pub fn title(range: &Range) -> String {
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        match (self.min, self.max) {
+            (None, None) => Err(Invalid::at("stages", "`stages` needs `min`, `max` or both")),
+            (Some(min), Some(max)) if min > max => Err(Invalid::at(
+                "stages",
+                format!("`stages` has min {min} above max {max}"),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+pub fn title(range: &Config) -> String {
     match (range.min, range.max) {
         (Some(min), Some(max)) if min == max => {
             format!("Exactly {}", plural(min as usize, "stage"))
@@ -18,11 +36,12 @@ pub fn title(range: &Range) -> String {
     }
 }
 
-pub fn run(ctx: &Ctx<'_>, range: &Range) -> CheckResult {
+pub fn run(ctx: &Ctx<'_>, range: &Config) -> CheckResult {
     let stages = &ctx.dockerfile.stages;
     let count = stages.len();
     let names: Vec<String> = stages.iter().map(|s| s.label()).collect();
-    let result = CheckResult::new(KIND, title(range), "").found(plural(count, "stage"));
+    let result =
+        CheckResult::new(CheckKind::Stages, title(range), "").found(plural(count, "stage"));
     if let Some(min) = range.min.map(|m| m as usize).filter(|&min| count < min) {
         let last = ctx.dockerfile.final_stage();
         let result = CheckResult {
@@ -76,11 +95,11 @@ pub fn run(ctx: &Ctx<'_>, range: &Range) -> CheckResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
     use crate::checks::test_util::{fails_at, passes};
-    use crate::course::Check;
 
     fn stages(min: Option<u32>, max: Option<u32>) -> Check {
-        Check::Stages(Range { min, max })
+        Check::Stages(Config { min, max })
     }
 
     const TWO: &str = "FROM golang:1.23 AS builder\nRUN go build\n\nFROM alpine:3.20\n";

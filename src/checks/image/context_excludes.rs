@@ -4,16 +4,20 @@
 
 use std::path::Path;
 
-use super::Session;
-use crate::checks::CheckResult;
-use crate::course::size::Size;
+use crate::checks::{CheckKind, CheckResult, NonEmpty, Session};
 use crate::docker::context::{self, EntryKind, Pinned};
+use crate::values::size::Size;
 
 const WHY: &str = "Everything in the context is sent to the engine on every build: large folders slow each build down, and secrets or local builds can end up in the image.";
 
-pub fn check(session: &Session<'_>, paths: &[String]) -> CheckResult {
-    let title = format!("The build context leaves out {}", paths.join(", "));
-    let result = CheckResult::new("context_excludes", title, WHY);
+pub type Config = NonEmpty<String>;
+
+pub fn title(paths: &Config) -> String {
+    format!("The build context leaves out {}", paths.join(", "))
+}
+
+pub async fn run(session: &mut Session<'_>, paths: &Config) -> CheckResult {
+    let result = CheckResult::new(CheckKind::ContextExcludes, title(paths), WHY);
     evaluate(
         result,
         &session.job.context,
@@ -92,7 +96,7 @@ mod tests {
     use std::fs;
 
     fn result() -> CheckResult {
-        CheckResult::new("context_excludes", "t", "w")
+        CheckResult::new(CheckKind::ContextExcludes, "t", "w")
     }
 
     #[test]

@@ -5,20 +5,70 @@ use std::collections::BTreeMap;
 
 use bollard::models::ImageConfig;
 
-use super::Session;
-use crate::checks::CheckResult;
-use crate::course::schema::MetadataCheck;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::image;
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Exact user, or `non-root` for any user other than root/0.
+    #[serde(default)]
+    pub user: Option<String>,
+    /// Ports the image must expose, e.g. `[8080]`.
+    #[serde(default)]
+    pub exposed_ports: Option<Vec<u16>>,
+    #[serde(default)]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(default)]
+    pub cmd: Option<Vec<String>>,
+    #[serde(default)]
+    pub workdir: Option<String>,
+    /// Variables the image must set, with their values (`"*"` for any value).
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+}
+
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        let Config {
+            user,
+            exposed_ports,
+            entrypoint,
+            cmd,
+            workdir,
+            env,
+        } = self;
+        if user.is_none()
+            && exposed_ports.is_none()
+            && entrypoint.is_none()
+            && cmd.is_none()
+            && workdir.is_none()
+            && env.is_empty()
+        {
+            return Err(Invalid::at(
+                "metadata",
+                "`metadata` checks nothing as written: set `user`, `exposed_ports`, `entrypoint`, `cmd`, `workdir` or `env`",
+            ));
+        }
+        Ok(())
+    }
+}
+
+pub fn title(_: &Config) -> String {
+    "The image's configuration".into()
+}
 
 const WHY: &str = "The image's configuration is how it runs everywhere: as which user, on which port, with which command.";
 
-pub async fn check(session: &mut Session<'_>, expected: &MetadataCheck) -> CheckResult {
-    let title = "The image's configuration";
-    let tag = match session.image("metadata", title).await {
+pub async fn run(session: &mut Session<'_>, expected: &Config) -> CheckResult {
+    let title = title(expected);
+    let tag = match session.image(CheckKind::Metadata, &title).await {
         Ok(tag) => tag,
         Err(result) => return result,
     };
-    let result = CheckResult::new("metadata", title, WHY);
+    let result = CheckResult::new(CheckKind::Metadata, title, WHY);
     let config = match image::inspect(session.engine.docker(), &tag).await {
         Ok(Some(image)) => image.config.unwrap_or_default(),
         Ok(None) => return result.fail(format!("the image {tag} is gone: build again")),
@@ -74,7 +124,7 @@ pub fn is_root(user: &str) -> bool {
     name.is_empty() || name == "root" || name == "0"
 }
 
-pub fn compare(config: &ImageConfig, expected: &MetadataCheck) -> Vec<Mismatch> {
+pub fn compare(config: &ImageConfig, expected: &Config) -> Vec<Mismatch> {
     let mut mismatches = Vec::new();
     let user = config.user.clone().unwrap_or_default();
     match expected.user.as_deref() {
@@ -234,7 +284,7 @@ mod tests {
 
     #[test]
     fn non_root_and_exact_users() {
-        let want = MetadataCheck {
+        let want = Config {
             user: Some("non-root".into()),
             ..Default::default()
         };
@@ -242,7 +292,7 @@ mod tests {
         assert_eq!(compare(&config("0:0"), &want).len(), 1);
         assert_eq!(compare(&config("root"), &want).len(), 1);
         assert!(compare(&config("65532:65532"), &want).is_empty());
-        let want = MetadataCheck {
+        let want = Config {
             user: Some("app".into()),
             ..Default::default()
         };
@@ -252,7 +302,7 @@ mod tests {
 
     #[test]
     fn ports_commands_workdir_and_env() {
-        let want = MetadataCheck {
+        let want = Config {
             exposed_ports: Some(vec![8080]),
             cmd: Some(vec!["/app".into()]),
             workdir: Some("/srv".into()),
@@ -260,7 +310,7 @@ mod tests {
             ..Default::default()
         };
         assert!(compare(&config("app"), &want).is_empty());
-        let want = MetadataCheck {
+        let want = Config {
             exposed_ports: Some(vec![80]),
             entrypoint: Some(vec!["/app".into()]),
             env: BTreeMap::from([("PORT".into(), "80".into()), ("HOME".into(), "*".into())]),

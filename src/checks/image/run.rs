@@ -3,16 +3,78 @@
 
 use std::time::Duration;
 
-use super::{Session, last_lines};
-use crate::checks::CheckResult;
-use crate::course::schema::RunCheck;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::session::last_lines;
+use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::naming::ObjectKind;
 use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
+use crate::values::duration::Seconds;
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Arguments replacing the image's CMD.
+    #[serde(default)]
+    pub args: Option<Vec<String>>,
+    /// Expected exit code (for programs that finish).
+    #[serde(default)]
+    pub exit_code: Option<i64>,
+    /// Text the output must contain.
+    #[serde(default)]
+    pub stdout_contains: Option<String>,
+    /// Probe the running container over HTTP instead of waiting for it to exit.
+    #[serde(default)]
+    pub http: Option<HttpProbe>,
+    /// Deadline for the whole run; defaults to 20s.
+    #[serde(default)]
+    pub timeout: Option<Seconds>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HttpProbe {
+    /// The container port; published on 127.0.0.1 at a free port.
+    pub port: u16,
+    #[serde(default = "default_http_path")]
+    pub path: String,
+    #[serde(default = "default_http_status")]
+    pub status: u16,
+    #[serde(default)]
+    pub contains: Option<String>,
+}
+
+fn default_http_path() -> String {
+    "/".into()
+}
+
+fn default_http_status() -> u16 {
+    200
+}
+
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        if self.exit_code.is_none() && self.stdout_contains.is_none() && self.http.is_none() {
+            return Err(Invalid::at(
+                "run",
+                "`run` needs something to expect: `exit_code`, `stdout_contains` or `http`",
+            ));
+        }
+        Ok(())
+    }
+}
+
+pub fn title(spec: &Config) -> String {
+    match &spec.http {
+        Some(http) => format!("The app answers GET {} on port {}", http.path, http.port),
+        None => "The image runs".to_string(),
+    }
+}
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 const OUTPUT_LINES: usize = 15;
 
-pub async fn check(session: &mut Session<'_>, spec: &RunCheck) -> CheckResult {
+pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     let (title, why) = match &spec.http {
         Some(http) => (
             format!("The app answers GET {} on port {}", http.path, http.port),
@@ -23,11 +85,11 @@ pub async fn check(session: &mut Session<'_>, spec: &RunCheck) -> CheckResult {
             "An image that builds but does not run is not done.",
         ),
     };
-    let tag = match session.image("run", &title).await {
+    let tag = match session.image(CheckKind::Run, &title).await {
         Ok(tag) => tag,
         Err(result) => return result,
     };
-    let result = CheckResult::new("run", title, why);
+    let result = CheckResult::new(CheckKind::Run, title, why);
     let deadline = spec.timeout.map(|t| t.0).unwrap_or(DEFAULT_TIMEOUT);
     let run_spec = RunSpec {
         image: tag,
@@ -70,7 +132,7 @@ fn output_details(outcome: &RunOutcome) -> Vec<String> {
 
 pub fn judge(
     result: CheckResult,
-    spec: &RunCheck,
+    spec: &Config,
     run: &RunSpec,
     outcome: &RunOutcome,
 ) -> CheckResult {

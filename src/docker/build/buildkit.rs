@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use bollard::moby::buildkit::v1::StatusResponse;
 use bollard::models::{BuildInfo, BuildInfoAux};
 
+use super::{BuildEvent, BuildSink};
 use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
-use crate::progress::{Event, Sink};
 
 #[derive(Debug, Default)]
 struct Vertex {
@@ -27,7 +27,7 @@ pub struct BuildKitTracker {
 }
 
 impl Tracker for BuildKitTracker {
-    fn feed(&mut self, info: BuildInfo, events: &dyn Sink) {
+    fn feed(&mut self, info: BuildInfo, events: &dyn BuildSink) {
         let Some(BuildInfoAux::BuildKit(status)) = info.aux else {
             return;
         };
@@ -62,7 +62,7 @@ impl Tracker for BuildKitTracker {
 }
 
 impl BuildKitTracker {
-    fn status(&mut self, status: StatusResponse, events: &dyn Sink) {
+    fn status(&mut self, status: StatusResponse, events: &dyn BuildSink) {
         for update in status.vertexes {
             if !self.vertices.contains_key(&update.digest) {
                 self.order.push(update.digest.clone());
@@ -79,7 +79,7 @@ impl BuildKitTracker {
                 vertex.started = true;
                 if let Some(step) = parse_name(&vertex.name) {
                     let (position, total) = step_numbers(&vertex.name).unwrap_or((0, 0));
-                    events.send(Event::BuildStep {
+                    events.send(BuildEvent::Step {
                         step: position,
                         total,
                         instruction: step.instruction,

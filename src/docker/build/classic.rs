@@ -1,15 +1,14 @@
 //! The classic builder's progress: `Step 2/5 : RUN ...` lines, ` ---> Using cache`, and the
 //! output of each step in between.
 
+use super::{BuildEvent, BuildSink};
 use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
-use crate::docker::cleanup;
-use crate::progress::{Event, Sink};
 
 #[derive(Debug, Default)]
 pub struct ClassicTracker {
     steps: Vec<Step>,
-    /// The container the builder runs the current step in: registered so that an interrupt
-    /// removes it at once instead of leaving it to the engine.
+    /// The container the builder runs the current step in, so that a cancelled build removes
+    /// it at once instead of leaving it to the engine.
     running: Option<String>,
     /// Output since the current step started.
     step_output: Tail,
@@ -18,7 +17,7 @@ pub struct ClassicTracker {
 }
 
 impl Tracker for ClassicTracker {
-    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn Sink) {
+    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn BuildSink) {
         let Some(text) = info.stream else { return };
         for line in self.all.push(&text) {
             self.line(line, events);
@@ -39,22 +38,18 @@ impl Tracker for ClassicTracker {
             None => (None, self.all.last(OUTPUT_TAIL)),
         }
     }
-}
 
-impl Drop for ClassicTracker {
-    fn drop(&mut self) {
-        self.step_done();
+    fn running_container(&self) -> Option<String> {
+        self.running.clone()
     }
 }
 
 impl ClassicTracker {
     fn step_done(&mut self) {
-        if let Some(id) = self.running.take() {
-            cleanup::unregister(&id);
-        }
+        self.running = None;
     }
 
-    fn line(&mut self, line: String, events: &dyn Sink) {
+    fn line(&mut self, line: String, events: &dyn BuildSink) {
         if let Some((position, total, instruction)) = parse_step(&line) {
             self.step_done();
             self.steps.push(Step {
@@ -65,7 +60,7 @@ impl ClassicTracker {
             });
             self.step_output = Tail::default();
             if !is_build_label(&instruction) {
-                events.send(Event::BuildStep {
+                events.send(BuildEvent::Step {
                     step: position,
                     total,
                     instruction,
@@ -75,8 +70,6 @@ impl ClassicTracker {
         }
         let trimmed = line.trim();
         if let Some(id) = trimmed.strip_prefix("---> Running in ") {
-            self.step_done();
-            cleanup::register(id.trim());
             self.running = Some(id.trim().to_string());
             return;
         }
@@ -127,9 +120,9 @@ mod tests {
     use bollard::models::BuildInfo;
     use std::sync::Mutex;
 
-    fn feed(lines: &[&str]) -> (ClassicTracker, Vec<Event>) {
+    fn feed(lines: &[&str]) -> (ClassicTracker, Vec<BuildEvent>) {
         let events = Mutex::new(Vec::new());
-        let sink = |event: Event| events.lock().unwrap().push(event);
+        let sink = |event: BuildEvent| events.lock().unwrap().push(event);
         let mut tracker = ClassicTracker::default();
         for line in lines {
             tracker.feed(
@@ -166,7 +159,7 @@ mod tests {
         assert_eq!(output, vec!["oops: something broke"]);
         assert!(events.iter().any(|e| matches!(
             e,
-            Event::BuildStep {
+            BuildEvent::Step {
                 step: 2,
                 total: 3,
                 ..
@@ -175,7 +168,7 @@ mod tests {
         assert!(
             events
                 .iter()
-                .any(|e| matches!(e, Event::Log(l) if l == "oops: something broke"))
+                .any(|e| matches!(e, BuildEvent::Log(l) if l == "oops: something broke"))
         );
     }
 }

@@ -14,7 +14,6 @@ use futures_util::StreamExt;
 use tokio_util::sync::CancellationToken;
 
 use super::context::{self, ContextStats, Pinned};
-use crate::progress::{Event, Sink};
 
 /// Lines of a failed step's output kept for the result.
 pub const OUTPUT_TAIL: usize = 15;
@@ -99,12 +98,43 @@ pub enum BuildError {
     Cancelled,
 }
 
+/// What a build reports while it runs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildEvent {
+    /// `step` of `total` is running `instruction`.
+    Step {
+        step: usize,
+        total: usize,
+        instruction: String,
+    },
+    /// A line of build output.
+    Log(String),
+}
+
+/// Where a build's events go.
+pub trait BuildSink: Send + Sync {
+    fn send(&self, event: BuildEvent);
+}
+
+impl<F: Fn(BuildEvent) + Send + Sync> BuildSink for F {
+    fn send(&self, event: BuildEvent) {
+        self(event)
+    }
+}
+
+/// A sink that drops everything.
+pub fn ignore(_: BuildEvent) {}
+
 /// Progress of a build as the engine reports it, turned into steps and events.
 trait Tracker {
-    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn Sink);
+    fn feed(&mut self, info: bollard::models::BuildInfo, events: &dyn BuildSink);
     fn steps(&self) -> Vec<Step>;
     /// The failed step and its output, once the engine said the build failed.
     fn failure(&self, message: &str) -> (Option<Step>, Vec<String>);
+    /// A container the builder runs a step in right now, which a cancelled build removes.
+    fn running_container(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Builds `spec` with `builder`. Cancelling drops the request, which makes the engine stop.
@@ -112,7 +142,7 @@ pub async fn build(
     docker: &Docker,
     builder: BuilderKind,
     spec: &BuildSpec,
-    events: &dyn Sink,
+    events: &dyn BuildSink,
     cancel: &CancellationToken,
 ) -> Result<Built, BuildError> {
     let started = Instant::now();
@@ -148,6 +178,10 @@ pub async fn build(
         tokio::select! {
             _ = cancel.cancelled() => {
                 walker.abort();
+                drop(stream);
+                if let Some(id) = tracker.running_container() {
+                    let _ = super::cleanup::remove_container(docker, &id).await;
+                }
                 return Err(BuildError::Cancelled);
             }
             item = stream.next() => match item {
@@ -256,8 +290,8 @@ impl Tail {
     }
 }
 
-fn send_lines(lines: Vec<String>, events: &dyn Sink) {
+fn send_lines(lines: Vec<String>, events: &dyn BuildSink) {
     for line in lines {
-        events.send(Event::Log(line));
+        events.send(BuildEvent::Log(line));
     }
 }

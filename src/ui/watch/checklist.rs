@@ -8,11 +8,12 @@ use std::time::{Duration, Instant};
 use console::style;
 
 use super::runner::RunId;
-use crate::checks::{CheckResult, Measure, Status, Verdict};
-use crate::course::{Exercise, size::Size};
+use crate::checks::progress::Event;
+use crate::checks::{CheckKind, CheckResult, Measure, Status, Verdict};
+use crate::course::Exercise;
 use crate::docker::Unavailable;
-use crate::progress::Event;
 use crate::ui::{bar, link, wrap::wrap};
+use crate::values::size::Size;
 
 const LOG_LINES: usize = 3;
 const BAR_WIDTH: usize = 24;
@@ -35,14 +36,14 @@ pub struct Checklist {
     /// Static results first, then engine results, in the lesson's order.
     results: Vec<CheckResult>,
     /// Engine checks that have not reported yet, by kind.
-    pending: Vec<&'static str>,
+    pending: Vec<CheckKind>,
     /// Results of an earlier run, shown until the new static results replace them.
     stale: bool,
     build: Option<BuildStep>,
     log: VecDeque<String>,
     engine: Option<Result<(), Unavailable>>,
     passed: Option<bool>,
-    engine_kinds: Vec<&'static str>,
+    engine_kinds: Vec<CheckKind>,
 }
 
 impl Checklist {
@@ -127,20 +128,17 @@ impl Checklist {
                     self.log.push_back(line.to_string());
                 }
             }
+            Event::Engine(engine) => self.engine = Some(engine),
             Event::Result(result) => {
                 if let Some(at) = self.pending.iter().position(|k| *k == result.check) {
                     self.pending.remove(at);
                 }
-                if result.check == "build" {
+                if result.check == CheckKind::Build {
                     self.build = None;
                 }
                 self.results.push(result);
             }
         }
-    }
-
-    pub fn engine(&mut self, engine: Result<(), Unavailable>) {
-        self.engine = Some(engine);
     }
 
     pub fn finish(&mut self, verdict: &Verdict) {
@@ -218,7 +216,7 @@ impl Checklist {
                 }
             }
             for kind in &self.pending {
-                if *kind == "build" && self.build.is_some() {
+                if *kind == CheckKind::Build && self.build.is_some() {
                     continue;
                 }
                 let waiting = if self.engine.is_none() && !self.engine_kinds.is_empty() {
@@ -229,7 +227,7 @@ impl Checklist {
                 out.push(format!(
                     "{} {}  {}",
                     style("·").dim(),
-                    kind.replace('_', " "),
+                    kind.name().replace('_', " "),
                     style(waiting).dim()
                 ));
             }
@@ -324,7 +322,7 @@ fn check_lines(
                     .as_deref()
                     .is_some_and(|line| console::strip_ansi_codes(line).contains(message));
             out.extend(measured);
-            if matches!(result.check, "image_size" | "cache") && informative {
+            if matches!(result.check, CheckKind::ImageSize | CheckKind::Cache) && informative {
                 out.extend(wrap(message, width, indent));
             }
         }
@@ -410,7 +408,7 @@ mod tests {
     fn a_failure_says_where_what_and_why() {
         console::set_colors_enabled(false);
         let result = CheckResult::new(
-            "stages_named",
+            CheckKind::StagesNamed,
             "All stages are named",
             "Names survive edits.",
         )
@@ -441,7 +439,7 @@ mod tests {
     #[test]
     fn a_failed_size_check_lists_the_largest_layers() {
         console::set_colors_enabled(false);
-        let result = CheckResult::new("image_size", "Image is small", "Smaller pulls.")
+        let result = CheckResult::new(CheckKind::ImageSize, "Image is small", "Smaller pulls.")
             .fail("the image is 850MB")
             .measure(850e6, 20e6, "bytes")
             .details(vec![

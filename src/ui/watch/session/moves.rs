@@ -2,8 +2,8 @@
 //! folder of the exercise they land on.
 
 use super::{Session, Tone, watch_advice};
-use crate::app::relative_to_cwd;
 use crate::ui::link;
+use crate::ui::relative_to_cwd;
 use crate::ui::watch::checklist::Checklist;
 use crate::ui::watch::files::{FileWatcher, unreliable_file_system};
 
@@ -19,6 +19,8 @@ impl Session<'_> {
             return;
         }
         let id = exercise.id().to_string();
+        // Hints seen through `dockerlings hint` in another terminal count.
+        let _ = self.workspace.refresh();
         let shown = self.workspace.hints_shown(&id);
         if shown >= total {
             self.say(

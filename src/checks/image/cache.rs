@@ -1,24 +1,41 @@
 //! `cache`: after a one-line edit to a source file, the dependency step comes from the cache.
 //! The edit happens in a scratch copy of the exercise; the learner's files are not touched.
 
-use super::{Session, nonce};
-use crate::checks::CheckResult;
-use crate::course::schema::CacheCheck;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::session::nonce;
+use crate::checks::{CheckKind, CheckResult, Session, Validate};
 use crate::docker::build::{self, BuildError, BuildSpec};
 use crate::docker::cache;
 use crate::docker::naming::ObjectKind;
 use crate::dockerfile::normalize;
+use crate::values::path::CoursePath;
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The source file that gets a one-line edit, relative to the exercise folder.
+    pub edit: CoursePath,
+    /// A text of the instruction that must come from the cache, e.g. `go mod download`.
+    pub reused: String,
+}
+
+impl Validate for Config {}
+
+pub fn title(spec: &Config) -> String {
+    format!("`{}` is reused after an edit to {}", spec.reused, spec.edit)
+}
 
 const WHY: &str = "Copying the dependency manifests and installing them before the sources lets a code change reuse the slow install step from the cache.";
 
-pub async fn check(session: &mut Session<'_>, spec: &CacheCheck) -> CheckResult {
+pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     let edited = spec.edit.to_string();
-    let title = format!("`{}` is reused after an edit to {edited}", spec.reused);
+    let title = title(spec);
     // The first build fills the cache with the learner's files as they are.
-    if let Err(result) = session.image("cache", &title).await {
+    if let Err(result) = session.image(CheckKind::Cache, &title).await {
         return result;
     }
-    let result = CheckResult::new("cache", title, WHY);
+    let result = CheckResult::new(CheckKind::Cache, title, WHY);
     let job = session.job;
     let ignore = match session.ignore_rules() {
         Ok(ignore) => ignore,
@@ -55,7 +72,7 @@ pub async fn check(session: &mut Session<'_>, spec: &CacheCheck) -> CheckResult 
         session.engine.docker(),
         session.engine.builder,
         &build_spec,
-        session.events,
+        &session.build_events(),
         session.cancel,
     )
     .await;

@@ -1,21 +1,35 @@
-//! `absent` and `present`: paths in the final image's file system (works on `scratch` images,
-//! which have no shell to look with).
+//! `present: [paths]`: these paths exist in the final image's file system (works on `scratch`
+//! images, which have no shell to look with). `absent` is the same look, the other way.
 
-use super::Session;
-use crate::checks::CheckResult;
+use crate::checks::{CheckKind, CheckResult, NonEmpty, Session};
 use crate::docker::image;
 use crate::docker::naming::ObjectKind;
 
-pub async fn check(session: &mut Session<'_>, paths: &[String], want_present: bool) -> CheckResult {
+pub type Config = NonEmpty<String>;
+
+pub fn title(paths: &Config) -> String {
+    format!("The image has {}", paths.join(", "))
+}
+
+pub async fn run(session: &mut Session<'_>, paths: &Config) -> CheckResult {
+    look(session, paths, true).await
+}
+
+/// Looks for `paths` in the image; `want_present` says which way passes.
+pub(super) async fn look(
+    session: &mut Session<'_>,
+    paths: &[String],
+    want_present: bool,
+) -> CheckResult {
     let (kind, title, why) = if want_present {
         (
-            "present",
+            CheckKind::Present,
             format!("The image has {}", paths.join(", ")),
             "The app needs these at run time.",
         )
     } else {
         (
-            "absent",
+            CheckKind::Absent,
             format!("The image has no {}", paths.join(", ")),
             "Build tools and sources left in the final image make it bigger and hand an attacker tools.",
         )

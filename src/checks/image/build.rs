@@ -1,19 +1,24 @@
-//! `build` and `target`: the image builds, and `--target STAGE` builds; a failure points at
-//! the instruction and its Dockerfile line with the last lines it printed.
+//! `build`: the image builds; a failure points at the instruction and its Dockerfile line with
+//! the last lines it printed.
 
-use super::Session;
-use crate::checks::CheckResult;
-use crate::docker::build::{self, BuildError, BuildSpec, Failure, Step};
-use crate::docker::naming::ObjectKind;
+use crate::checks::{CheckKind, CheckResult, Flag, Session};
+use crate::docker::build::{BuildError, Failure, Step};
 use crate::dockerfile::{BaseTarget, Dockerfile, Kind, normalize};
 
 const WHY_BUILD: &str = "Every image check starts from a successful build.";
 
-pub async fn build(session: &mut Session<'_>) -> CheckResult {
-    let title = "The image builds";
+/// `build: true`.
+pub type Config = Flag;
+
+pub fn title(_: &Config) -> String {
+    "The image builds".into()
+}
+
+pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
+    let title = title(config);
     let dockerfile = session.dockerfile_path().to_path_buf();
     let parsed = session.dockerfile();
-    let result = CheckResult::new("build", title, WHY_BUILD);
+    let result = CheckResult::new(CheckKind::Build, title, WHY_BUILD);
     match session.main_build().await {
         Ok(built) => {
             let cached = built.steps.iter().filter(|s| s.cached).count();
@@ -21,7 +26,7 @@ pub async fn build(session: &mut Session<'_>) -> CheckResult {
                 "built with {} in {:.1}s from a {} context ({} of {} steps from the cache)",
                 built.builder.name(),
                 built.seconds,
-                crate::course::size::Size(built.context.bytes),
+                crate::values::size::Size(built.context.bytes),
                 cached,
                 built.steps.len()
             ))
@@ -30,49 +35,7 @@ pub async fn build(session: &mut Session<'_>) -> CheckResult {
     }
 }
 
-pub async fn target(session: &mut Session<'_>, stage: &str) -> CheckResult {
-    let title = format!("Stage `{stage}` builds on its own (--target {stage})");
-    let why = "A stage that builds alone can be tested, debugged and cached on its own.";
-    let result = CheckResult::new("target", title, why);
-    let parsed = session.dockerfile();
-    let dockerfile = session.dockerfile_path().to_path_buf();
-    let spec = BuildSpec {
-        context: session.job.context.clone(),
-        dockerfile: dockerfile.clone(),
-        tag: session.tag(&format!("target-{stage}")),
-        target: Some(stage.to_string()),
-        labels: session.labels(ObjectKind::Build),
-        pinned: session.pinned(),
-    };
-    let built = build::build(
-        session.engine.docker(),
-        session.engine.builder,
-        &spec,
-        session.events,
-        session.cancel,
-    )
-    .await;
-    match built {
-        Ok(built) => result.pass(format!(
-            "`docker build --target {stage}` builds ({} steps, {:.1}s)",
-            built.steps.len(),
-            built.seconds
-        )),
-        Err(BuildError::Failed(failure))
-            if failure.message.contains("target") && failure.step.is_none() =>
-        {
-            result
-                .fail(format!(
-                    "there is no stage `{stage}` to build: {}",
-                    failure.message
-                ))
-                .expected(format!("a stage named `{stage}` (`FROM ... AS {stage}`)"))
-        }
-        Err(err) => failed(result, &err, parsed, &dockerfile),
-    }
-}
-
-fn failed(
+pub(super) fn failed(
     result: CheckResult,
     err: &BuildError,
     parsed: Option<&Dockerfile>,

@@ -1,35 +1,23 @@
-//! The engine check kinds, each turned into a `CheckResult`. The image is built once, when the
-//! first check needs it; a failed build fails `build` and skips what needed the image.
+//! What the engine checks of one exercise share: the job, the engine, the one build of the
+//! image (made when the first check needs it; a failed build fails `build` and skips what
+//! needed the image).
 
-mod builds;
-mod cache_reuse;
-mod context_excludes;
-mod files;
-mod metadata;
-mod run;
-mod size;
-
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tokio_util::sync::CancellationToken;
 
+use super::progress::{Event, Sink};
+use super::{Check, CheckKind, CheckResult, run_image_check};
 use crate::docker::Engine;
-use crate::docker::build::{self, BuildError, BuildSpec, Built};
-use crate::docker::cleanup;
+use crate::docker::build::{self, BuildError, BuildEvent, BuildSpec, Built};
 use crate::docker::context::{self, Pinned};
 use crate::docker::dockerignore::{Dockerignore, PatternError};
 use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::{Dockerfile, Snapshot};
-use std::path::PathBuf;
-
-use crate::checks::CheckResult;
-use crate::course::{Check, Course, Exercise};
-use crate::progress::{Event, Sink};
 
 /// One exercise to build and check.
 pub struct Job<'a> {
-    pub course: &'a Course,
-    pub exercise: Exercise<'a>,
+    pub exercise_id: String,
     /// The exercise folder on disk: the build context.
     pub context: PathBuf,
     /// The Dockerfile, relative to `context`.
@@ -39,6 +27,16 @@ pub struct Job<'a> {
     /// Identifies the workspace in image tags and labels, so learners sharing an engine do not
     /// collide.
     pub workspace_id: String,
+    /// The "before" image of `image_size: { before }`, when the exercise names one.
+    pub before: Option<Before>,
+}
+
+/// The starting files of the exercise an `image_size` check compares against: built from the
+/// course, never from the learner's files.
+pub struct Before {
+    pub dockerfile: PathBuf,
+    /// Relative paths and contents; they come from a loaded course, so none leaves its folder.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
 }
 
 /// What the checks of one job share.
@@ -50,7 +48,9 @@ pub struct Session<'a> {
     main_build: Option<Result<Built, BuildError>>,
 }
 
-pub async fn run(
+/// Runs the engine checks among `checks` (static ones are left out), in order, sending each
+/// result as it comes.
+pub async fn run_image_checks(
     engine: &Engine,
     job: &Job<'_>,
     checks: &[&Check],
@@ -71,7 +71,6 @@ pub async fn run(
         } else {
             session.check(check).await
         };
-        cleanup::hold_if_interrupted().await;
         events.send(Event::Result(result.clone()));
         results.push(result);
     }
@@ -79,29 +78,20 @@ pub async fn run(
 }
 
 fn cancelled(check: &Check) -> CheckResult {
-    CheckResult::new(check.kind(), check.kind(), "").skipped("cancelled before it ran")
+    CheckResult::new(check.kind(), check.title(), "").skipped("cancelled before it ran")
 }
 
 impl<'a> Session<'a> {
     async fn check(&mut self, check: &Check) -> CheckResult {
-        match check {
-            Check::Build(_) => builds::build(self).await,
-            Check::Target(target) => builds::target(self, &target.stage).await,
-            Check::ImageSize(target) => size::check(self, target).await,
-            Check::Absent(paths) => files::check(self, paths, false).await,
-            Check::Present(paths) => files::check(self, paths, true).await,
-            Check::Metadata(expected) => metadata::check(self, expected).await,
-            Check::ContextExcludes(paths) => context_excludes::check(self, paths),
-            Check::Run(spec) => run::check(self, spec).await,
-            Check::Cache(spec) => cache_reuse::check(self, spec).await,
-            // Static checks are not the engine's.
-            other => CheckResult::new(other.kind(), other.kind(), "")
+        match run_image_check(self, check).await {
+            Some(result) => result,
+            None => CheckResult::new(check.kind(), check.title(), "")
                 .skipped("a static check: not run by the engine"),
         }
     }
 
     pub fn exercise_id(&self) -> &str {
-        self.job.exercise.id()
+        &self.job.exercise_id
     }
 
     pub fn tag(&self, variant: &str) -> String {
@@ -132,6 +122,25 @@ impl<'a> Session<'a> {
         &self.job.dockerfile
     }
 
+    /// A build's progress, passed on as the run's events.
+    pub fn build_events(&self) -> impl Fn(BuildEvent) + Send + Sync + '_ {
+        let events = self.events;
+        move |event| {
+            events.send(match event {
+                BuildEvent::Step {
+                    step,
+                    total,
+                    instruction,
+                } => Event::BuildStep {
+                    step,
+                    total,
+                    instruction,
+                },
+                BuildEvent::Log(line) => Event::Log(line),
+            })
+        }
+    }
+
     /// Builds the exercise (once) and returns the result.
     pub async fn main_build(&mut self) -> &Result<Built, BuildError> {
         if self.main_build.is_none() {
@@ -147,7 +156,7 @@ impl<'a> Session<'a> {
                 self.engine.docker(),
                 self.engine.builder,
                 &spec,
-                self.events,
+                &self.build_events(),
                 self.cancel,
             )
             .await;
@@ -157,7 +166,7 @@ impl<'a> Session<'a> {
     }
 
     /// The built image's tag, or the result that says why there is none.
-    pub async fn image(&mut self, check: &'static str, title: &str) -> Result<String, CheckResult> {
+    pub async fn image(&mut self, check: CheckKind, title: &str) -> Result<String, CheckResult> {
         match self.main_build().await {
             Ok(built) => Ok(built.tag.clone()),
             Err(err) => Err(not_built(check, title, err)),
@@ -179,7 +188,7 @@ pub fn pinned(snapshot: &Snapshot) -> Pinned {
 }
 
 /// The result of a check that needs the image when there is none.
-fn not_built(check: &'static str, title: &str, err: &BuildError) -> CheckResult {
+fn not_built(check: CheckKind, title: &str, err: &BuildError) -> CheckResult {
     let result = CheckResult::new(check, title, "It needs the image, and there is none.");
     match err {
         BuildError::Cancelled => result.skipped("cancelled before it ran"),

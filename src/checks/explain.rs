@@ -6,9 +6,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::model::{BaseTarget, Dockerfile, FromTarget, Stage};
 use crate::checks;
 use crate::checks::CheckResult;
+use crate::dockerfile::{BaseTarget, Dockerfile, FromTarget, Stage};
 
 /// The stage graph and lint findings of a Dockerfile.
 #[derive(Debug, Serialize)]
@@ -91,7 +91,7 @@ pub fn explain(text: &str, file: &Path) -> Explanation {
     };
     let findings = checks::default_lints()
         .iter()
-        .filter_map(|check| checks::run(&ctx, check))
+        .filter_map(|check| checks::run_dockerfile_check(&ctx, check))
         .collect();
     Explanation {
         file: shown,
@@ -181,7 +181,11 @@ mod tests {
     #[test]
     fn findings_are_the_default_lints() {
         let explanation = explain(GO, Path::new("Dockerfile"));
-        let kinds: Vec<_> = explanation.findings.iter().map(|f| f.check).collect();
+        let kinds: Vec<_> = explanation
+            .findings
+            .iter()
+            .map(|f| f.check.name())
+            .collect();
         assert_eq!(
             kinds,
             vec![
@@ -197,12 +201,9 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.status == Status::Fail)
-            .map(|f| (f.check, f.location.as_ref().unwrap().line))
+            .map(|f| (f.check.name(), f.location.as_ref().unwrap().line))
             .collect();
-        assert_eq!(
-            failed,
-            vec![("stages_named", 6), ("exec_form", 9), ("non_root_user", 6)]
-        );
+        assert_eq!(failed, vec![("exec_form", 9), ("non_root_user", 6)]);
     }
 
     #[test]
@@ -222,7 +223,10 @@ mod tests {
         let explanation = explain("FROM alpine:3.20\nCOPY x\n", Path::new("Dockerfile"));
         assert!(explanation.stages.is_empty());
         assert_eq!(explanation.findings.len(), 1);
-        assert_eq!(explanation.findings[0].check, "dockerfile");
+        assert_eq!(
+            explanation.findings[0].check,
+            crate::checks::CheckKind::Dockerfile
+        );
         assert_eq!(explanation.findings[0].location.as_ref().unwrap().line, 2);
     }
 }

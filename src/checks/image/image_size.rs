@@ -3,38 +3,85 @@
 //! when it is too big.
 
 use std::hash::Hasher;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::Session;
-use crate::checks::CheckResult;
-use crate::course::schema::SizeTarget;
-use crate::course::size::Size;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::build::{self, BuildSpec};
 use crate::docker::image;
 use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::BaseTarget;
-use crate::progress;
+use crate::values::size::Size;
+
+/// Size targets that stay true across engines, platforms and base image releases.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Absolute ceiling on the final image.
+    #[serde(default)]
+    pub max: Option<Size>,
+    /// Ceiling on what the Dockerfile adds on top of its final base image.
+    #[serde(default)]
+    pub added: Option<Size>,
+    /// Ceiling on final size ÷ size of the "before" image.
+    #[serde(default)]
+    pub ratio: Option<f64>,
+    /// The exercise whose starting Dockerfile builds the "before" image (the same app in one
+    /// stage); needed by `ratio` and shown as the before/after reduction.
+    #[serde(default)]
+    pub before: Option<String>,
+    /// Why the target is what it is.
+    #[serde(default)]
+    pub why: Option<String>,
+}
+
+impl Validate for Config {
+    fn validate(&self) -> Result<(), Invalid> {
+        if self.max.is_none() && self.added.is_none() && self.ratio.is_none() {
+            return Err(Invalid::at(
+                "image_size",
+                "`image_size` needs a target: `max: 20MB`, `added: 15MB` or `ratio: 0.05` with `before: <exercise>`",
+            ));
+        }
+        if self.ratio.is_some() && self.before.is_none() {
+            return Err(Invalid::at(
+                "ratio",
+                "`ratio` compares with a \"before\" image; name the exercise that builds it with `before:`",
+            ));
+        }
+        if let Some(ratio) = self.ratio
+            && !(ratio > 0.0 && ratio <= 1.0)
+        {
+            return Err(Invalid::at(
+                "ratio",
+                format!("`ratio` is a fraction between 0 and 1, not {ratio}"),
+            ));
+        }
+        Ok(())
+    }
+}
 
 const WHY: &str =
     "A smaller image pulls faster, starts faster and carries less for an attacker to use.";
 /// Layers listed when the image is too big.
 const LARGEST_LAYERS: usize = 5;
 
-pub async fn check(session: &mut Session<'_>, target: &SizeTarget) -> CheckResult {
+pub async fn run(session: &mut Session<'_>, target: &Config) -> CheckResult {
     let title = title(target);
     let why = target.why.clone().unwrap_or_else(|| WHY.to_string());
-    let tag = match session.image("image_size", &title).await {
+    let tag = match session.image(CheckKind::ImageSize, &title).await {
         Ok(tag) => tag,
         Err(result) => return result,
     };
-    let result = CheckResult::new("image_size", title, why);
+    let result = CheckResult::new(CheckKind::ImageSize, title, why);
     match measure(session, target, &tag, result.clone()).await {
         Ok(result) => result,
         Err(message) => result.fail(message),
     }
 }
 
-fn title(target: &SizeTarget) -> String {
+pub fn title(target: &Config) -> String {
     let mut parts = Vec::new();
     if let Some(max) = target.max {
         parts.push(format!("at most {max}"));
@@ -66,7 +113,7 @@ fn percent(ratio: f64) -> String {
 
 async fn measure(
     session: &mut Session<'_>,
-    target: &SizeTarget,
+    target: &Config,
     tag: &str,
     result: CheckResult,
 ) -> Result<CheckResult, String> {
@@ -238,18 +285,16 @@ async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
     Ok((reference, image::size(&image)))
 }
 
-/// The size of the "before" image: the starting Dockerfile of `exercise`, built from the
+/// The size of the "before" image: the starting files of another exercise, built from the
 /// course (never from the learner's files), cached by a tag made from its contents.
 async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64, String> {
-    let course = session.job.course;
-    let exercise = course
-        .require(exercise_id)
-        .map_err(|err| format!("`before: {exercise_id}`: {err}"))?;
-    let files = course
-        .starting_files(exercise)
-        .map_err(|err| format!("cannot read the starting files of `{exercise_id}`: {err:#}"))?;
+    let Some(before) = session.job.before.as_ref() else {
+        return Err(format!(
+            "`before: {exercise_id}` names an exercise whose starting files were not given"
+        ));
+    };
     let mut hasher = Fnv::default();
-    for (path, contents) in &files {
+    for (path, contents) in &before.files {
         hasher.write(path.to_string_lossy().as_bytes());
         hasher.write(&[0]);
         hasher.write(contents);
@@ -268,11 +313,11 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         .prefix("dockerlings-before-")
         .tempdir()
         .map_err(|err| format!("cannot make a scratch folder: {err}"))?;
-    crate::workspace::write_files(dir.path(), &files)
-        .map_err(|err| format!("cannot write the starting files of `{exercise_id}`: {err:#}"))?;
+    write_files(dir.path(), &before.files)
+        .map_err(|err| format!("cannot write the starting files of `{exercise_id}`: {err}"))?;
     let spec = BuildSpec {
         context: dir.path().to_path_buf(),
-        dockerfile: PathBuf::from(exercise.dockerfile()),
+        dockerfile: before.dockerfile.clone(),
         tag: tag.clone(),
         target: None,
         labels: naming::labels(&session.job.workspace_id, exercise_id, ObjectKind::Build),
@@ -283,7 +328,7 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         docker,
         session.engine.builder,
         &spec,
-        &progress::ignore,
+        &build::ignore,
         session.cancel,
     )
     .await
@@ -293,6 +338,18 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         .map_err(|err| format!("cannot inspect {tag}: {err}"))?
         .ok_or_else(|| format!("{tag} was built but is not there"))?;
     Ok(image::size(&image))
+}
+
+/// Lays relative `files` under `dir`.
+fn write_files(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> std::io::Result<()> {
+    for (path, contents) in files {
+        let target = dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(target, contents)?;
+    }
+    Ok(())
 }
 
 /// FNV-1a: stable across builds and platforms, unlike the standard library's hasher.
