@@ -127,7 +127,11 @@ impl Course {
                 says: spec.says,
                 at: spec.at,
                 files,
-                delete: spec.delete.iter().map(|p| p.as_path().to_path_buf()).collect(),
+                delete: spec
+                    .delete
+                    .iter()
+                    .map(|p| p.as_path().to_path_buf())
+                    .collect(),
             });
         }
         Ok(attempts)
@@ -178,7 +182,9 @@ impl Attempt {
                 if let Some(says) = &self.says
                     && !failing.iter().any(|r| {
                         r.message.contains(says.as_str())
-                            || r.expected.as_deref().is_some_and(|e| e.contains(says.as_str()))
+                            || r.expected
+                                .as_deref()
+                                .is_some_and(|e| e.contains(says.as_str()))
                     })
                 {
                     problems.push(format!("no failing check says \"{says}\""));
