@@ -27,6 +27,9 @@ use crate::values::path::CoursePath;
 pub const ATTEMPTS_DIR: &str = "lessons/attempts";
 const ATTEMPT_FILE: &str = "attempt.yaml";
 
+/// Relative paths and contents.
+type Files = Vec<(PathBuf, Vec<u8>)>;
+
 #[derive(Debug, Clone)]
 pub struct Attempt {
     pub exercise: String,
@@ -69,7 +72,7 @@ impl Course {
         if !self.source.is_dir(root) {
             return Ok(Vec::new());
         }
-        let mut grouped: Vec<((String, String), Vec<(PathBuf, Vec<u8>)>)> = Vec::new();
+        let mut grouped: Vec<((String, String), Files)> = Vec::new();
         for (path, contents) in self.source.files_under(root)? {
             let mut parts = path.components();
             let (Some(exercise), Some(name)) = (parts.next(), parts.next()) else {
