@@ -185,7 +185,9 @@ mod tests {
         );
         assert!(passing.passed(), "{}", passing.message);
         assert!(
-            passing.message.contains("node_modules is sent as an empty folder"),
+            passing
+                .message
+                .contains("node_modules is sent as an empty folder"),
             "{}",
             passing.message
         );
