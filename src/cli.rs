@@ -174,6 +174,9 @@ pub enum DevCommand {
         /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
+        /// Leave out the learner-attempt corpus (lessons/attempts/)
+        #[arg(long)]
+        no_attempts: bool,
     },
     /// Print every image the course names, one per line
     Images,

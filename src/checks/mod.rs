@@ -35,6 +35,7 @@ kind::kinds! {
         copy_from_resolves => CopyFromResolves,
         copy_from => CopyFrom,
         final_base => FinalBase,
+        stage_base => StageBase,
         pinned_bases => PinnedBases,
         exec_form => ExecForm,
         non_root_user => NonRootUser,
@@ -44,6 +45,7 @@ kind::kinds! {
     image {
         build => Build,
         target => Target,
+        tests_run => TestsRun,
         image_size => ImageSize,
         absent => Absent,
         present => Present,
