@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::checks::session::last_lines;
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::naming::ObjectKind;
-use crate::dockerfile::Kind;
 use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
+use crate::dockerfile::Kind;
 use crate::values::duration::Seconds;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
