@@ -233,3 +233,63 @@ mod tests {
         assert_eq!(explanation.findings[0].location.as_ref().unwrap().line, 2);
     }
 }
+
+#[cfg(test)]
+mod scale {
+    use std::fmt::Write;
+    use std::path::Path;
+    use std::time::{Duration, Instant};
+
+    use super::explain;
+
+    /// 10,000 stages, each copying from the one before and the first, with an ARG and a USER:
+    /// everything `explain` reads per stage, so a quadratic step shows as seconds.
+    fn many_stages(count: usize) -> String {
+        let mut text = String::from("ARG BASE=busybox:1.36\nFROM ${BASE} AS s0\n");
+        for i in 1..count {
+            write!(
+                text,
+                "FROM ${{BASE}} AS s{i}\nARG V{i}=1\nCOPY --from=s{} /a /a{i}\nCOPY --from=s0 /b /b\nRUN make build && make test\nUSER app\n",
+                i - 1
+            )
+            .unwrap();
+        }
+        text.push_str("CMD [\"/a\"]\n");
+        text
+    }
+
+    #[test]
+    fn ten_thousand_stages_explain_in_well_under_a_second() {
+        let text = many_stages(10_000);
+        let started = Instant::now();
+        let explanation = explain(&text, Path::new("Dockerfile"));
+        let rendered = crate::ui::explain::render(&explanation);
+        let took = started.elapsed();
+        eprintln!("explain of 10000 stages: {took:?}");
+        assert_eq!(explanation.stages.len(), 10_000);
+        assert!(rendered.len() > 10_000);
+        // Unoptimised test builds are slow; a quadratic step would take many seconds here.
+        assert!(took < Duration::from_millis(500), "explain took {took:?}");
+    }
+    #[test]
+    fn probe_where_time_goes() {
+        let text = many_stages(10_000);
+        let t = Instant::now();
+        let n = parse_dockerfile::parse_iter(&text).unwrap().count();
+        eprintln!("pd {n} {:?}", t.elapsed());
+        let t = Instant::now();
+        let df = crate::dockerfile::Dockerfile::parse(&text).unwrap();
+        eprintln!("parse {:?}", t.elapsed());
+        let ctx = crate::checks::Ctx { dockerfile: &df, file: Path::new("Dockerfile") };
+        for check in crate::checks::default_lints().iter() {
+            let t = Instant::now();
+            let r = crate::checks::run_dockerfile_check(&ctx, check);
+            eprintln!("{:?} {:?}", r.map(|r| r.check.name()), t.elapsed());
+        }
+        let t = Instant::now();
+        let e = explain(&text, Path::new("Dockerfile"));
+        let t2 = Instant::now();
+        crate::ui::explain::render(&e);
+        eprintln!("explain {:?} render {:?}", t2 - t, t2.elapsed());
+    }
+}

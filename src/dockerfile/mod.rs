@@ -8,14 +8,16 @@ mod build;
 mod image;
 mod lines;
 mod model;
+mod shell;
 mod snapshot;
 mod text;
 
 pub use image::ImageRef;
 pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
-    ParseError, Stage, clean_path,
+    ParseError, ResolvedBase, Run, RunStep, RunsAs, Stage, UserSource, clean_path,
 };
+pub use shell::ShellCommand;
 pub use snapshot::Snapshot;
 pub use text::{contains_normalized, normalize};
 

@@ -246,25 +246,4 @@ mod tests {
         );
         assert_eq!(result.message, "`--from=app` names the stage it is in");
     }
-
-    #[test]
-    fn an_arg_without_default_is_empty() {
-        let result = fails_at(
-            "FROM golang:1.23 AS builder\nFROM alpine:3.20\nARG SRC\nCOPY --from=${SRC} /a /a\n",
-            &CHECK,
-            4,
-        );
-        assert_eq!(
-            result.message,
-            "`--from=${SRC}` is empty: the ARG it uses has no default"
-        );
-    }
-
-    #[test]
-    fn arg_values_are_substituted() {
-        passes(
-            "ARG TOOLS=builder\nFROM golang:1.23 AS builder\nFROM alpine:3.20\nARG TOOLS\nCOPY --from=${TOOLS} /a /a\n",
-            &CHECK,
-        );
-    }
 }
