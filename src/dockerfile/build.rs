@@ -26,11 +26,9 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
     let names: Vec<Option<String>> = raw
         .iter()
         .filter_map(|instruction| match instruction {
-            pd::Instruction::From(from) => Some(
-                from.as_
-                    .as_ref()
-                    .map(|(_, name)| name.value.to_lowercase()),
-            ),
+            pd::Instruction::From(from) => {
+                Some(from.as_.as_ref().map(|(_, name)| name.value.to_lowercase()))
+            }
             _ => None,
         })
         .collect();
@@ -304,8 +302,11 @@ impl Builder {
         } else {
             BaseTarget::Image(ImageRef::parse(&substituted.text))
         };
-        if matches!(target, BaseTarget::Image(_)) && substituted.missing.is_empty() {
-            if let Some(why) = ImageRef::invalid(&substituted.text) {
+        if matches!(target, BaseTarget::Image(_))
+            && substituted.missing.is_empty()
+            && let Some(why) = ImageRef::invalid(&substituted.text)
+        {
+            {
                 let lower = substituted.text.to_lowercase();
                 let fix = if lower == "scratch" {
                     ", write `scratch` for the empty image".to_string()
@@ -348,7 +349,7 @@ impl Builder {
             platform: from
                 .options
                 .iter()
-                .find(|flag| flag.name.value.eq_ignore_ascii_case("platform"))
+                .find(|flag| flag.name.value == "platform")
                 .and_then(|flag| flag.value.as_ref())
                 .map(|value| value.value.to_string()),
             line: instruction.line,
@@ -400,7 +401,7 @@ impl Builder {
         let from = flags
             .iter()
             .filter(|_| can_copy_from)
-            .find(|flag| flag.name.eq_ignore_ascii_case("from"))
+            .find(|flag| flag.name == "from")
             .and_then(|flag| {
                 let written = flag.value.clone()?;
                 Some(self.resolve_from(written, flag.line))

@@ -272,7 +272,15 @@ fn duplicate_names_resolve_as_buildkit_does() {
     .unwrap();
     assert_eq!(df.stages[1].base.target, BaseTarget::Stage(0));
     assert_eq!(df.stages[2].base.target, BaseTarget::Stage(1));
-    let from = |stage: usize| df.stages[stage].copies_from().next().unwrap().2.target.clone();
+    let from = |stage: usize| {
+        df.stages[stage]
+            .copies_from()
+            .next()
+            .unwrap()
+            .2
+            .target
+            .clone()
+    };
     assert_eq!(from(1), FromTarget::LaterStage(3));
     assert_eq!(from(2), FromTarget::LaterStage(3));
     assert_eq!(df.stage_named("X").unwrap().index, 3);
@@ -300,13 +308,20 @@ fn a_stage_sees_a_global_arg_only_when_it_declares_it() {
     .unwrap();
     let forgot = df.runs_as(0);
     assert_eq!(forgot.user, "");
-    assert!(forgot.is_root(), "`USER $UID` without `ARG UID` is `USER `: root");
+    assert!(
+        forgot.is_root(),
+        "`USER $UID` without `ARG UID` is `USER `: root"
+    );
     assert!(matches!(forgot.source, UserSource::Instruction(i) if i.line == 3));
     assert_eq!(df.runs_as(1).user, "10001:10001");
     assert!(!df.runs_as(1).is_root());
     assert!(df.runs_as(2).is_root());
     assert!(matches!(df.runs_as(2).source, UserSource::Default));
-    assert_eq!(df.runs_as(3).user, "4242", "ENV passes to a stage built on it");
+    assert_eq!(
+        df.runs_as(3).user,
+        "4242",
+        "ENV passes to a stage built on it"
+    );
 }
 
 #[test]
@@ -326,7 +341,9 @@ fn users_inherit_through_stages_and_from_known_bases() {
     let runs_as = df.runs_as(2);
     assert_eq!(runs_as.user, "65532");
     assert!(!runs_as.is_root(), "distroless :nonroot is not root");
-    assert!(matches!(runs_as.source, UserSource::BaseImage(image) if image.tag.as_deref() == Some("nonroot")));
+    assert!(
+        matches!(runs_as.source, UserSource::BaseImage(image) if image.tag.as_deref() == Some("nonroot"))
+    );
     assert!(df.runs_as(4).is_root());
     assert!(matches!(df.runs_as(4).source, UserSource::Instruction(i) if i.line == 5));
     assert_eq!(df.runs_as(6).user, "nobody");
@@ -339,7 +356,8 @@ fn refused(text: &str) -> (usize, String) {
 
 #[test]
 fn flags_are_case_sensitive_and_known() {
-    let (line, message) = refused("FROM busybox:1.36 AS x\nFROM busybox:1.36\nCOPY --FROM=x /a /a\n");
+    let (line, message) =
+        refused("FROM busybox:1.36 AS x\nFROM busybox:1.36\nCOPY --FROM=x /a /a\n");
     assert_eq!(line, 3);
     assert_eq!(
         message,
@@ -349,9 +367,13 @@ fn flags_are_case_sensitive_and_known() {
         refused("FROM --PLATFORM=linux/amd64 busybox:1.36\n").1,
         "unknown flag `--PLATFORM`: Docker reads flags with their case, write `--platform`"
     );
-    let (line, message) = refused("FROM busybox:1.36\nRUN \\\n  --mount=type=cache,target=/c --net=host true\n");
+    let (line, message) =
+        refused("FROM busybox:1.36\nRUN \\\n  --mount=type=cache,target=/c --net=host true\n");
     assert_eq!(line, 3);
-    assert!(message.starts_with("unknown flag `--net` for RUN (its flags: --mount, --network"), "{message}");
+    assert!(
+        message.starts_with("unknown flag `--net` for RUN (its flags: --mount, --network"),
+        "{message}"
+    );
     parse(
         "FROM --platform=$BUILDPLATFORM busybox:1.36\n\
          COPY --chown=1:1 --chmod=755 --link a /a\n\
@@ -383,12 +405,18 @@ fn invalid_references_are_refused() {
          lowercase, write `scratch` for the empty image"
     );
     let (_, message) = refused("FROM busybox:1.36 AS builder\nFROM Builder\n");
-    assert!(message.ends_with("write `FROM builder` to build on the stage above"), "{message}");
+    assert!(
+        message.ends_with("write `FROM builder` to build on the stage above"),
+        "{message}"
+    );
     let (_, message) = refused("ARG V=Latest\nFROM busybox:$V\nFROM Busybox:$V\n");
     assert!(message.contains("`Busybox:Latest`"), "{message}");
     let (line, message) = refused("FROM busybox:1.36\nCOPY --from=Some/Image:1 /a /a\n");
     assert_eq!(line, 2);
-    assert!(message.contains("repository names must be lowercase"), "{message}");
+    assert!(
+        message.contains("repository names must be lowercase"),
+        "{message}"
+    );
     assert_eq!(
         parse("FROM scratch\n").unwrap().stages[0].base.target,
         BaseTarget::Scratch
@@ -426,7 +454,9 @@ fn resolved_bases_are_normalised() {
     assert!(base.is("golang"));
     assert!(base.is("docker.io/library/golang:1.23"));
     assert!(!base.is("golang:1.22"));
-    assert!(matches!(df.resolved_base(2), ResolvedBase::Unresolved(b) if b.missing_args == ["MISSING"]));
+    assert!(
+        matches!(df.resolved_base(2), ResolvedBase::Unresolved(b) if b.missing_args == ["MISSING"])
+    );
     assert!(df.resolved_base(3).is("scratch"));
     assert!(!df.resolved_base(0).is("scratch"));
 }
@@ -470,7 +500,10 @@ fn runs_are_read_into_commands() {
     assert_eq!(df.stage_runs(0, "go test").map(|i| i.line), Some(2));
     assert_eq!(df.stage_runs(0, "go build").map(|i| i.line), Some(3));
     assert_eq!(df.stage_runs(0, "npm test").map(|i| i.line), Some(13));
-    assert!(df.stage_runs(1, "go test").is_none(), "only the stage's own RUNs");
+    assert!(
+        df.stage_runs(1, "go test").is_none(),
+        "only the stage's own RUNs"
+    );
 }
 
 #[test]

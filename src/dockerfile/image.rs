@@ -186,7 +186,10 @@ mod tests {
     #[test]
     fn distroless_nonroot_runs_as_65532() {
         let user = |r: &str| ImageRef::parse(r).known_user();
-        assert_eq!(user("gcr.io/distroless/static-debian12:nonroot"), Some("65532"));
+        assert_eq!(
+            user("gcr.io/distroless/static-debian12:nonroot"),
+            Some("65532")
+        );
         assert_eq!(user("gcr.io/distroless/base:debug-nonroot"), Some("65532"));
         assert_eq!(user("gcr.io/distroless/static-debian12"), None);
         assert_eq!(user("gcr.io/distroless/static-debian12:latest"), None);

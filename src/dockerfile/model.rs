@@ -260,7 +260,7 @@ pub enum ResolvedBase<'a> {
     /// Normalised: `docker.io/library/golang:1.23` is `golang:1.23`; ARG defaults expanded.
     Image(&'a ImageRef),
     /// The reference uses ARGs without a default, so the image is not known.
-    Unresolved(&'a Base),
+    Unresolved(#[allow(dead_code)] &'a Base),
 }
 
 impl<'a> ResolvedBase<'a> {
@@ -369,6 +369,7 @@ impl Dockerfile {
     }
 
     /// The first `RUN` of a stage that runs `command` (e.g. `go test`), in any form.
+    #[allow(dead_code)] // for check kinds such as "the test stage runs go test"
     pub fn stage_runs(&self, stage: usize, command: &str) -> Option<&Instruction> {
         self.runs(stage)
             .find(|step| step.run.commands.iter().any(|c| c.runs(command)))

@@ -13,6 +13,7 @@ pub struct ShellCommand {
 impl ShellCommand {
     /// Whether this command is `command` or starts with its words: `go test -v ./...` runs
     /// `go test`. The program compares by file name, so `/usr/local/go/bin/go` is `go`.
+    #[allow(dead_code)] // through `Dockerfile::stage_runs`
     pub fn runs(&self, command: &str) -> bool {
         let wanted: Vec<&str> = command.split_whitespace().collect();
         let Some((program, rest)) = wanted.split_first() else {
@@ -61,9 +62,7 @@ fn push_command(mut words: Vec<String>, out: &mut Vec<ShellCommand>) {
     loop {
         let Some(first) = words.first() else { return };
         let keyword = PREFIX_WORDS.contains(&first.as_str()) || first == "env";
-        let assignment = first
-            .split_once('=')
-            .is_some_and(|(name, _)| is_name(name));
+        let assignment = first.split_once('=').is_some_and(|(name, _)| is_name(name));
         if !(keyword || assignment) {
             break;
         }
@@ -78,7 +77,9 @@ fn push_command(mut words: Vec<String>, out: &mut Vec<ShellCommand>) {
     let Some(first) = words.first() else { return };
     let program = first.rsplit('/').next().unwrap_or(first);
     if matches!(program, "sh" | "bash" | "ash" | "dash" | "zsh")
-        && let Some(c) = words.iter().position(|w| w.starts_with('-') && w.contains('c'))
+        && let Some(c) = words
+            .iter()
+            .position(|w| w.starts_with('-') && w.contains('c'))
         && let Some(script) = words.get(c + 1)
     {
         out.extend(split_script(script));
@@ -200,7 +201,10 @@ fn split_words(script: &str) -> Vec<Vec<String>> {
                     in_word = false;
                 }
                 end_word(&mut word, &mut in_word, &mut words);
-                while chars.peek().is_some_and(|&c| matches!(c, '>' | '<' | '&' | '-')) {
+                while chars
+                    .peek()
+                    .is_some_and(|&c| matches!(c, '>' | '<' | '&' | '-'))
+                {
                     chars.next();
                 }
                 while chars.peek().is_some_and(|&c| c == ' ' || c == '\t') {
@@ -276,8 +280,7 @@ mod tests {
 
     #[test]
     fn redirections_and_substitutions_do_not_split() {
-        let commands =
-            split_script("go test ./... 2>&1 > /tmp/log && echo $(date; id) `uname`<in");
+        let commands = split_script("go test ./... 2>&1 > /tmp/log && echo $(date; id) `uname`<in");
         assert_eq!(
             texts(&commands),
             vec!["go test ./...", "echo $(date; id) `uname`"]
