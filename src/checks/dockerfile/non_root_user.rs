@@ -113,11 +113,7 @@ mod tests {
 
     #[test]
     fn a_global_arg_not_declared_again_is_root() {
-        let result = fails_at(
-            "ARG UID=10001\nFROM alpine:3.20\nUSER $UID\n",
-            &CHECK,
-            3,
-        );
+        let result = fails_at("ARG UID=10001\nFROM alpine:3.20\nUSER $UID\n", &CHECK, 3);
         assert!(
             result.message.starts_with("`USER $UID` (line 3) is empty"),
             "{}",
