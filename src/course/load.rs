@@ -76,7 +76,9 @@ impl Doc<'_> {
             return Err(self.error(
                 Some(line),
                 None,
-                format!("nested more than {MAX_DEPTH} levels deep: lesson files are flat lists and maps"),
+                format!(
+                    "nested more than {MAX_DEPTH} levels deep: lesson files are flat lists and maps"
+                ),
             ));
         }
         serde_yaml::from_str(self.text).map_err(|err| {

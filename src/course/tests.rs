@@ -233,7 +233,10 @@ fn a_linked_exercise_folder_or_lesson_is_refused() {
     fs::remove_dir_all(&first).unwrap();
     std::os::unix::fs::symlink(outside.path(), &first).unwrap();
     let err = Course::from_dir(dir.path()).unwrap_err().to_string();
-    assert!(err.contains("does not exist") || err.contains("symlink"), "{err}");
+    assert!(
+        err.contains("does not exist") || err.contains("symlink"),
+        "{err}"
+    );
 
     let dir = course_with(LESSON);
     let md = dir.path().join("lessons/basics.md");
