@@ -145,6 +145,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 Ok(code(EXIT_PASS))
             }
+            DevCommand::Context { dir, file } => {
+                crate::dev::context(dir.as_deref().unwrap_or(Path::new(".")), file)
+            }
             DevCommand::Check { names, jobs, json } => {
                 let course = load_course(cli.course.as_deref(), None)?;
                 crate::dev::check(&course, &cli.engine, names, *jobs, *json)

@@ -369,3 +369,37 @@ pub fn new(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<Ex
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// `dev context DIR`: every entry the build context of `dir` sends, in the order it is sent,
+/// then the totals on stderr.
+pub fn context(dir: &Path, dockerfile: &Path) -> Result<ExitCode> {
+    use crate::docker::context::{self, EntryKind, Pinned};
+    let pinned = Pinned::default();
+    let ignore = context::rules(dir, dockerfile, &pinned)?;
+    let (entries, stats) = context::list(dir, &ignore, &pinned)
+        .with_context(|| format!("cannot read the context {}", dir.display()))?;
+    for entry in &entries {
+        match &entry.kind {
+            EntryKind::Dir => println!("dir {}/", entry.path),
+            EntryKind::File { .. } => println!("file {}", entry.path),
+            EntryKind::Symlink { target } => {
+                let target =
+                    crate::docker::dockerignore::show(target.as_os_str().as_encoded_bytes());
+                println!("symlink {} -> {target}", entry.path)
+            }
+            EntryKind::HardLink { first } => {
+                println!(
+                    "hardlink {} => {}",
+                    entry.path,
+                    crate::docker::dockerignore::show(first)
+                )
+            }
+        }
+    }
+    eprintln!(
+        "{} files, {}",
+        stats.files,
+        crate::values::size::Size(stats.bytes)
+    );
+    Ok(ExitCode::SUCCESS)
+}
