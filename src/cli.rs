@@ -50,6 +50,17 @@ pub enum Builder {
     Classic,
 }
 
+/// Shells `completions` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Elvish,
+    Fish,
+    Nushell,
+    Powershell,
+    Zsh,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -66,28 +77,36 @@ pub enum Command {
     },
     /// List the exercises and your progress
     List {
+        /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
     },
-    /// Check one exercise (the current one by default); exit 0 pass, 1 fail, 2 usage or course error
+    /// Check one exercise (the current one by default); exit 0 pass, 1 fail, 2 usage or course error, 3 no engine
     Verify {
+        /// The exercise id, as `dockerlings list` shows it (default: the current exercise)
         name: Option<String>,
+        /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
         /// Run only the static checks (no engine)
         #[arg(long)]
         static_only: bool,
     },
-    /// Check every exercise, in order
+    /// Check every exercise (several at once); results are listed in course order
     CheckAll {
+        /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
         /// Run only the static checks (no engine)
         #[arg(long)]
         static_only: bool,
+        /// Exercises checked at once (default: the cores plus one, at most 6; 1 without an engine)
+        #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        jobs: Option<usize>,
     },
     /// Show the next hint for an exercise (the current one by default)
     Hint {
+        /// The exercise id (default: the current exercise)
         name: Option<String>,
         /// Show every hint at once
         #[arg(long)]
@@ -97,6 +116,7 @@ pub enum Command {
     Next,
     /// Restore an exercise's starting files (your version is kept as a backup)
     Reset {
+        /// The exercise id, as `dockerlings list` shows it
         name: String,
         /// Do not ask for confirmation
         #[arg(long, short)]
@@ -104,6 +124,7 @@ pub enum Command {
     },
     /// Show the reference solution of an exercise you have passed
     Solution {
+        /// The exercise id, as `dockerlings list` shows it
         name: String,
         /// Show it even if you have not passed the exercise yet
         #[arg(long)]
@@ -113,11 +134,13 @@ pub enum Command {
     Explain {
         /// The Dockerfile (default: the current exercise's)
         dockerfile: Option<PathBuf>,
+        /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
     },
     /// Find the Docker engine and say what is missing and how to fix it
     Doctor {
+        /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
     },
@@ -126,7 +149,10 @@ pub enum Command {
     /// Remove the images and containers this workspace made
     Clean,
     /// Print a shell completion script
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell to complete in
+        shell: Shell,
+    },
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
@@ -138,11 +164,15 @@ pub enum DevCommand {
     Check {
         /// Only these exercises
         names: Vec<String>,
-        /// Exercises checked at once
-        #[arg(long, short, default_value_t = 2)]
-        jobs: usize,
+        /// Exercises checked at once (default: the cores plus one, at most 6)
+        #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        jobs: Option<usize>,
+        /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
+        /// Leave out the learner-attempt corpus (lessons/attempts/)
+        #[arg(long)]
+        no_attempts: bool,
     },
     /// Print every image the course names, one per line
     Images,

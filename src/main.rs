@@ -2,11 +2,10 @@
 
 #![forbid(unsafe_code)]
 
-mod app;
 mod checks;
 mod cli;
+mod commands;
 mod course;
-mod dev;
 mod docker;
 mod dockerfile;
 mod ui;
@@ -16,16 +15,6 @@ mod workspace;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    app::configure_colors(cli.color);
-    match app::run(cli) {
-        Ok(code) => code,
-        Err(err) => {
-            eprintln!("{} {err:#}", console::style("error:").red().bold());
-            ExitCode::from(app::EXIT_USAGE)
-        }
-    }
+    commands::main()
 }

@@ -1,7 +1,10 @@
-//! Checking one exercise: the static checks at once, then the engine's.
+//! Checking exercises: one at a time (the static checks at once, then the engine's), and
+//! all of them (`check_all`, shared by the CLI, watch mode and `dev check`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use futures_util::StreamExt;
+use tokio::sync::OnceCell;
 use tokio_util::sync::CancellationToken;
 
 use crate::checks;
@@ -9,17 +12,51 @@ use crate::checks::progress::{Event, Sink};
 use crate::checks::{Before, CheckKind, Job};
 use crate::checks::{CheckResult, Verdict};
 use crate::course::{Check, Course, Exercise};
-use crate::docker::{Engine, Unavailable};
+use crate::docker::{self, Engine, Unavailable};
 use crate::dockerfile::Snapshot;
 
+/// The engine, connected once per process, when a check first needs it. A failed attempt is
+/// not kept: the next run tries again, so a learner can start Docker and go on.
+pub struct EngineLink {
+    config: docker::Config,
+    engine: OnceCell<Engine>,
+}
+
+impl EngineLink {
+    pub fn new(config: docker::Config) -> Self {
+        EngineLink {
+            config,
+            engine: OnceCell::new(),
+        }
+    }
+
+    /// The engine, connecting on the first call (concurrent callers wait for that one).
+    pub async fn connect(&self) -> Result<&Engine, Unavailable> {
+        self.engine
+            .get_or_try_init(|| Engine::connect(&self.config))
+            .await
+    }
+}
+
 /// How the engine checks of a run will go.
-pub enum EngineChoice<'a> {
+#[derive(Clone, Copy)]
+enum EngineChoice<'a> {
     /// Build and check with this engine.
     Use(&'a Engine),
     /// There is no engine; engine checks are reported as skipped with this reason.
     Missing(&'a Unavailable),
     /// Static checks only, on purpose (`--static-only`).
     Skip,
+}
+
+impl<'a> From<&'a Option<Result<&'a Engine, Unavailable>>> for EngineChoice<'a> {
+    fn from(connection: &'a Option<Result<&'a Engine, Unavailable>>) -> Self {
+        match connection {
+            Some(Ok(engine)) => EngineChoice::Use(engine),
+            Some(Err(why)) => EngineChoice::Missing(why),
+            None => EngineChoice::Skip,
+        }
+    }
 }
 
 /// The static checks of an exercise, on the Dockerfile as `snapshot` read it.
@@ -64,27 +101,71 @@ fn unreadable(exercise: Exercise<'_>, snapshot: &Snapshot, err: &str) -> CheckRe
     ))
 }
 
-/// Runs every check of `exercise` on the files in `dir`, sending events as results come. The
-/// Dockerfile and `.dockerignore` are read once, at the start: every check sees that text.
+/// Runs every check of `exercise` on the files in `dir`, sending events as results come: the
+/// static results at once, then whether the engine answered (connected on first need), then
+/// each engine result. `engine: None` runs the static checks only. The Dockerfile and
+/// `.dockerignore` are read once, at the start: every check sees that text.
 pub async fn verify(
     course: &Course,
     exercise: Exercise<'_>,
     dir: &Path,
     workspace_id: &str,
-    engine: EngineChoice<'_>,
+    engine: Option<&EngineLink>,
+    events: &dyn Sink,
+    cancel: &CancellationToken,
+) -> Verdict {
+    let engine = match engine {
+        Some(link) => EngineSource::Link(link),
+        None => EngineSource::Chosen(EngineChoice::Skip),
+    };
+    run_one(course, exercise, dir, workspace_id, engine, events, cancel).await
+}
+
+/// Where a run's engine comes from.
+enum EngineSource<'a> {
+    /// Connected when the exercise needs it, and said so as an event.
+    Link(&'a EngineLink),
+    /// Decided already (check-all connects once for every exercise).
+    Chosen(EngineChoice<'a>),
+}
+
+async fn run_one(
+    course: &Course,
+    exercise: Exercise<'_>,
+    dir: &Path,
+    workspace_id: &str,
+    engine: EngineSource<'_>,
     events: &dyn Sink,
     cancel: &CancellationToken,
 ) -> Verdict {
     let snapshot = Snapshot::read(dir, exercise.dockerfile());
     let mut results = static_checks(exercise, &snapshot);
     events.send(Event::Static(results.clone()));
+    let connection;
+    let choice = match engine {
+        EngineSource::Chosen(choice) => choice,
+        EngineSource::Link(_) if !exercise.needs_engine() => EngineChoice::Skip,
+        EngineSource::Link(link) => {
+            connection = tokio::select! {
+                biased;
+                () = cancel.cancelled() => return Verdict::new(exercise.id(), results),
+                connected = link.connect() => Some(connected),
+            };
+            if let Some(connected) = &connection {
+                events.send(Event::Engine(
+                    connected.as_ref().map(|_| ()).map_err(Clone::clone),
+                ));
+            }
+            EngineChoice::from(&connection)
+        }
+    };
     results.extend(
         engine_checks(
             course,
             exercise,
             &snapshot,
             workspace_id,
-            engine,
+            choice,
             events,
             cancel,
         )
@@ -93,8 +174,8 @@ pub async fn verify(
     Verdict::new(exercise.id(), results)
 }
 
-/// The engine checks of `exercise`, for callers that ran (and showed) the static ones already.
-pub async fn engine_checks(
+/// The engine checks of `exercise`, after the static ones.
+async fn engine_checks(
     course: &Course,
     exercise: Exercise<'_>,
     snapshot: &Snapshot,
@@ -163,6 +244,111 @@ pub async fn engine_checks(
     }
 }
 
+/// Exercises checked at once when not told: as many builds as the cores can feed, at most 6;
+/// one without an engine (static checks take milliseconds each).
+pub fn default_jobs(engine: bool) -> usize {
+    if !engine {
+        return 1;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    (cores + 1).min(6)
+}
+
+/// One folder to check as an exercise.
+#[derive(Clone)]
+pub struct Item<'c> {
+    pub exercise: Exercise<'c>,
+    /// The files to check: a workspace folder, or a scratch copy.
+    pub dir: PathBuf,
+}
+
+/// How a check-all runs.
+pub struct CheckAll<'a> {
+    pub course: &'a Course,
+    /// Names the images and containers, so learners sharing an engine do not collide.
+    pub workspace_id: &'a str,
+    /// `None`: static checks only.
+    pub engine: Option<&'a EngineLink>,
+    /// Exercises checked at once; `None` for [`default_jobs`].
+    pub jobs: Option<usize>,
+    pub cancel: &'a CancellationToken,
+}
+
+/// What a check-all reports while it runs; `usize` is the item's index.
+#[derive(Debug)]
+pub enum AllEvent {
+    /// Whether the engine answered (once, before any engine check, when one is needed).
+    Engine(Result<(), Unavailable>),
+    Started(usize),
+    Progress(usize, Event),
+    /// An item's verdict, as soon as it has one (items finish in any order).
+    Checked(usize, Verdict),
+}
+
+/// Checks every item, up to `jobs` at once; the verdicts come back in the items' order. The
+/// engine is connected once, before the first engine check; without one, engine checks are
+/// reported as skipped and the items run one at a time.
+pub async fn check_all(
+    run: &CheckAll<'_>,
+    items: &[Item<'_>],
+    events: &(dyn Fn(AllEvent) + Send + Sync),
+) -> Vec<Verdict> {
+    let needed = items.iter().any(|item| item.exercise.needs_engine());
+    let connection = match run.engine {
+        Some(link) if needed => {
+            let connected = tokio::select! {
+                biased;
+                () = run.cancel.cancelled() => None,
+                connected = link.connect() => Some(connected),
+            };
+            match connected {
+                Some(connected) => {
+                    events(AllEvent::Engine(
+                        connected.as_ref().map(|_| ()).map_err(Clone::clone),
+                    ));
+                    Some(connected)
+                }
+                None => return Vec::new(),
+            }
+        }
+        _ => None,
+    };
+    let choice = EngineChoice::from(&connection);
+    let engine_up = matches!(choice, EngineChoice::Use(_));
+    let jobs = match run.jobs {
+        Some(jobs) if engine_up => jobs.max(1),
+        _ => default_jobs(engine_up),
+    };
+    let mut verdicts: Vec<Option<Verdict>> = vec![None; items.len()];
+    let mut finished = futures_util::stream::iter(items.iter().enumerate())
+        .map(|(index, item)| async move {
+            events(AllEvent::Started(index));
+            let sink = |event: Event| events(AllEvent::Progress(index, event));
+            let choice = if item.exercise.needs_engine() {
+                choice
+            } else {
+                EngineChoice::Skip
+            };
+            let verdict = run_one(
+                run.course,
+                item.exercise,
+                &item.dir,
+                run.workspace_id,
+                EngineSource::Chosen(choice),
+                &sink,
+                run.cancel,
+            )
+            .await;
+            (index, verdict)
+        })
+        .buffer_unordered(jobs);
+    while let Some((index, verdict)) = finished.next().await {
+        events(AllEvent::Checked(index, verdict.clone()));
+        verdicts[index] = Some(verdict);
+    }
+    verdicts.into_iter().flatten().collect()
+}
+
 /// The starting files of the exercise an `image_size: { before }` check compares with.
 fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
     let id = exercise.def.checks.iter().find_map(|check| match check {
@@ -223,7 +409,7 @@ mod tests {
             exercise,
             dir,
             "test",
-            EngineChoice::Skip,
+            None,
             events,
             &CancellationToken::new(),
         ))
@@ -240,7 +426,7 @@ mod tests {
             &crate::checks::progress::ignore,
         );
         assert!(!verdict.passed);
-        assert_eq!(failing(&verdict), vec!["stages", "stages_named"]);
+        assert_eq!(failing(&verdict), vec!["stages"]);
         let solved = folder(&course, "two-stages", true);
         let verdict = verify_static(
             &course,
@@ -287,6 +473,67 @@ mod tests {
                 .is_some_and(|e| e.contains("dockerlings reset pinned")),
             "{result:?}"
         );
+    }
+
+    #[test]
+    fn check_all_gives_every_verdict_in_course_order() {
+        let course = course();
+        let folders: Vec<_> = course
+            .exercises()
+            .map(|e| folder(&course, e.id(), e.id() == "pinned"))
+            .collect();
+        let items: Vec<Item<'_>> = course
+            .exercises()
+            .zip(&folders)
+            .map(|(exercise, dir)| Item {
+                exercise,
+                dir: dir.path().to_path_buf(),
+            })
+            .collect();
+        let cancel = CancellationToken::new();
+        let run = CheckAll {
+            course: &course,
+            workspace_id: "test",
+            engine: None,
+            jobs: Some(4),
+            cancel: &cancel,
+        };
+        let checked = Mutex::new(Vec::new());
+        let events = |event: AllEvent| {
+            if let AllEvent::Checked(index, verdict) = event {
+                checked.lock().unwrap().push((index, verdict.exercise));
+            }
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let verdicts = runtime.block_on(check_all(&run, &items, &events));
+        let ids: Vec<&str> = verdicts.iter().map(|v| v.exercise.as_str()).collect();
+        let expected: Vec<&str> = course.exercises().map(|e| e.id()).collect();
+        assert_eq!(ids, expected);
+        let passed: Vec<&str> = verdicts
+            .iter()
+            .filter(|v| v.passed)
+            .map(|v| v.exercise.as_str())
+            .collect();
+        assert_eq!(passed, vec!["pinned"]);
+        let mut checked = checked.into_inner().unwrap();
+        checked.sort();
+        assert_eq!(
+            checked,
+            expected
+                .iter()
+                .enumerate()
+                .map(|(index, id)| (index, id.to_string()))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn without_an_engine_one_job_is_enough() {
+        assert_eq!(default_jobs(false), 1);
+        let jobs = default_jobs(true);
+        assert!((2..=6).contains(&jobs), "{jobs}");
     }
 
     /// A save between the static checks and the build must not reach the build: both judge the

@@ -160,6 +160,91 @@ fn verify_names_an_unknown_exercise() {
         .code(2)
         .stderr(predicate::str::contains("no exercise `nope`"))
         .stderr(predicate::str::contains("name-stages"));
+    // A typo gets the one that was meant, not the whole list.
+    dockerlings(&ws)
+        .args(["hint", "name-stagse"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `name-stages`?"))
+        .stderr(predicate::str::contains("pin-bases").not());
+}
+
+#[test]
+fn init_in_the_source_checkout_says_where_to_run_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let checkout = dir.path().join("dockerlings-src");
+    fs::create_dir(&checkout).unwrap();
+    fs::write(
+        checkout.join("Cargo.toml"),
+        "[package]\nname = \"dockerlings\"\nversion = \"0.1.0\"\n",
+    )
+    .unwrap();
+    dockerlings(&checkout)
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("source checkout"))
+        .stderr(predicate::str::contains("dockerlings init"));
+    assert!(!checkout.join("dockerlings").exists());
+    // Pointed outside the checkout, it goes ahead.
+    dockerlings(&checkout)
+        .arg("--course")
+        .arg(fixture())
+        .args(["init", "../ws"])
+        .assert()
+        .success();
+    assert!(
+        dir.path()
+            .join("ws/basics/name-stages/Dockerfile")
+            .is_file()
+    );
+}
+
+#[test]
+fn reset_says_whether_a_passed_exercise_stays_done() {
+    let (_dir, ws) = workspace();
+    fs::copy(
+        fixture().join("lessons/solutions/name-stages/Dockerfile"),
+        ws.join("basics/name-stages/Dockerfile"),
+    )
+    .unwrap();
+    dockerlings(&ws).arg("verify").assert().success();
+    dockerlings(&ws)
+        .args(["reset", "name-stages", "--yes"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("stays done"));
+    let out = json(dockerlings(&ws).args(["list", "--json"]));
+    assert_eq!(out["exercises"][0]["done"], true);
+    dockerlings(&ws)
+        .args(["reset", "pin-bases", "--yes"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("stays done").not());
+}
+
+#[test]
+fn the_pass_message_is_printed_once() {
+    let (_dir, ws) = workspace();
+    fs::copy(
+        fixture().join("lessons/solutions/name-stages/Dockerfile"),
+        ws.join("basics/name-stages/Dockerfile"),
+    )
+    .unwrap();
+    let out = dockerlings(&ws).arg("verify").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.matches("passes").count(), 1, "{stdout}");
+}
+
+#[test]
+fn json_and_name_arguments_say_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    dockerlings(dir.path())
+        .args(["verify", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The exercise id"))
+        .stdout(predicate::str::contains("--json").and(predicate::str::contains("JSON document")));
 }
 
 #[test]
@@ -329,13 +414,28 @@ fn no_color_means_no_escape_codes() {
 }
 
 #[test]
-fn completions_are_printed() {
+fn completions_are_printed_with_the_exercise_ids() {
     let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell", "nushell"] {
+        let out = dockerlings(dir.path())
+            .arg("--course")
+            .arg(fixture())
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains("verify"), "{shell}: {script}");
+        // Elvish's and PowerShell's scripts complete commands and flags only.
+        let ids = ["bash", "zsh", "fish", "nushell"].contains(&shell);
+        assert_eq!(script.contains("name-stages"), ids, "{shell}: {script}");
+    }
+    // The built-in course's ids by default.
     dockerlings(dir.path())
         .args(["completions", "bash"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("dockerlings"));
+        .stdout(predicate::str::contains("go-multistage"));
 }
 
 #[test]

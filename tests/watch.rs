@@ -30,6 +30,11 @@ fn a_save_turns_a_failing_check_into_a_pass() {
     ws.solve("two-stages", "basics/two-stages");
     let screen = pane.wait_for("✓ Passed");
     assert!(!screen.contains("✗"), "{screen}");
+    assert_eq!(
+        screen.matches("next exercise").count(),
+        1,
+        "the pass is told once:\n{screen}"
+    );
     assert!(screen.contains(&format!("1 of {total} done")), "{screen}");
     assert!(
         screen.contains("n next"),

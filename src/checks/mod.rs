@@ -35,6 +35,7 @@ kind::kinds! {
         copy_from_resolves => CopyFromResolves,
         copy_from => CopyFrom,
         final_base => FinalBase,
+        stage_base => StageBase,
         pinned_bases => PinnedBases,
         exec_form => ExecForm,
         non_root_user => NonRootUser,
@@ -44,6 +45,7 @@ kind::kinds! {
     image {
         build => Build,
         target => Target,
+        tests_run => TestsRun,
         image_size => ImageSize,
         absent => Absent,
         present => Present,
@@ -212,7 +214,10 @@ mod tests {
         assert_eq!(results[0].message, "unknown instruction 'COPPY'");
         assert_eq!(results[0].location.as_ref().unwrap().line, 2);
         assert_eq!(results[1].check, CheckKind::StagesNamed);
-        assert_eq!(results[1].title, "Every stage has a name");
+        assert_eq!(
+            results[1].title,
+            "Build stages are named and referred to by name"
+        );
         assert_eq!(results[1].status, Status::Skipped);
     }
 
@@ -312,7 +317,7 @@ mod tests {
                     EOF\n\
                     \n\
                     FROM alpine:${ALPINE} AS runtime\n\
-                    COPY --from=0 --chown=app:app --link /out/server /usr/local/bin/server\n\
+                    COPY --from=builder --chown=app:app --link /out/server /usr/local/bin/server\n\
                     COPY --from=busybox:1.36 /bin/wget /usr/local/bin/wget\n\
                     USER app\n\
                     CMD [\"server\"]\n";
@@ -339,7 +344,7 @@ mod tests {
             outcomes(text),
             vec![
                 ("stages", false, Some(2)),
-                ("stages_named", false, Some(2)),
+                ("stages_named", true, None),
                 ("stage_names_valid", true, None),
                 ("copy_from_resolves", true, None),
                 ("copy_from", false, Some(2)),

@@ -1,6 +1,7 @@
 //! Events a check run sends while it works, so the watch screen and `verify` can show them.
 
 use super::CheckResult;
+use crate::docker::Unavailable;
 
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -16,6 +17,8 @@ pub enum Event {
     Log(String),
     /// An engine or run check finished.
     Result(CheckResult),
+    /// Whether the engine answered, once per run that needs it.
+    Engine(Result<(), Unavailable>),
 }
 
 /// Where events go. `verify --json` ignores them; watch mode draws them.
@@ -30,4 +33,5 @@ impl<F: Fn(Event) + Send + Sync> Sink for F {
 }
 
 /// A sink that drops everything.
+#[cfg(test)]
 pub fn ignore(_: Event) {}

@@ -10,7 +10,6 @@ use super::progress::{Event, Sink};
 use super::{Check, CheckKind, CheckResult, run_image_check};
 use crate::docker::Engine;
 use crate::docker::build::{self, BuildError, BuildEvent, BuildSpec, Built};
-use crate::docker::cleanup;
 use crate::docker::context::{self, Pinned};
 use crate::docker::dockerignore::{Dockerignore, IgnoreError};
 use crate::docker::naming::{self, ObjectKind};
@@ -72,7 +71,6 @@ pub async fn run_image_checks(
         } else {
             session.check(check).await
         };
-        cleanup::hold_if_interrupted().await;
         events.send(Event::Result(result.clone()));
         results.push(result);
     }

@@ -1,105 +1,96 @@
-//! `dockerlings doctor`: the whole endpoint search and what happened at each place, the
-//! engine found and why, its builder, its free disk, the course's images, and one fix per
-//! problem. Exit 0 when all is well, 1 otherwise.
+//! What `dockerlings doctor` reports: the whole endpoint search and what happened at each
+//! place, the engine found and why, its builder, its free disk, the images asked about, and one
+//! fix per problem the engine has. Judging the facts (is the disk too full?) is the caller's.
 
 use std::path::Path;
-use std::process::ExitCode;
 
-use console::style;
 use serde::Serialize;
 
-use super::connect::{self, Attempt, Problem};
+use super::connect::{self, Attempt};
 use super::endpoint::{self, Decision, Search};
-use super::{BuilderKind, choose_builder, image, offers_buildkit};
-use crate::cli::EngineArgs;
-use crate::course::Course;
-use crate::values::size::Size;
+use super::{BuilderKind, Config, choose_builder, image, offers_buildkit};
 
-/// Below this much free space where the engine keeps images, builds start failing.
-const LOW_DISK: u64 = 2_000_000_000;
+pub use super::connect::Problem;
 
+/// Everything doctor found; fields are left out of JSON when no engine answered.
 #[derive(Debug, Serialize)]
-struct Report {
-    schema: &'static str,
-    ok: bool,
-    search: Vec<SearchLine>,
+pub struct Report {
+    pub search: Vec<SearchLine>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    endpoint: Option<Chosen>,
+    pub endpoint: Option<Chosen>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    engine: Option<EngineFacts>,
+    pub engine: Option<EngineFacts>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    builder: Option<BuilderFacts>,
+    pub builder: Option<BuilderFacts>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    disk: Option<Disk>,
-    images: Vec<ImageLine>,
-    problems: Vec<Problem>,
+    pub disk: Option<Disk>,
+    /// The images asked about, in the order asked.
+    pub images: Vec<ImageLine>,
+    /// Why there is no engine, or why its builder cannot be used.
+    pub problems: Vec<Problem>,
 }
 
 #[derive(Debug, Serialize)]
-struct SearchLine {
-    source: String,
+pub struct SearchLine {
+    pub source: String,
     /// `try`, `absent`, `invalid` or `shadowed`.
-    decision: &'static str,
+    pub decision: &'static str,
     /// The address tried, for `try`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    host: Option<String>,
+    pub host: Option<String>,
     /// An explicit setting (`--host`, `DOCKER_HOST`, a context) is the only one tried.
-    explicit: bool,
+    pub explicit: bool,
     /// What the search found there, or what connecting did.
-    outcome: String,
+    pub outcome: String,
 }
 
 #[derive(Debug, Serialize)]
-struct Chosen {
-    host: String,
-    source: String,
-    why: String,
+pub struct Chosen {
+    pub host: String,
+    pub source: String,
+    pub why: String,
 }
 
 #[derive(Debug, Serialize)]
-struct EngineFacts {
-    name: String,
-    version: String,
-    api_version: String,
-    os: String,
-    arch: String,
+pub struct EngineFacts {
+    pub name: String,
+    pub version: String,
+    pub api_version: String,
+    pub os: String,
+    pub arch: String,
 }
 
 #[derive(Debug, Serialize)]
-struct BuilderFacts {
-    builder: BuilderKind,
-    buildkit_available: bool,
-    note: String,
+pub struct BuilderFacts {
+    pub builder: BuilderKind,
+    pub buildkit_available: bool,
+    pub note: String,
 }
 
 #[derive(Debug, Serialize)]
-struct Disk {
-    path: String,
-    free_bytes: u64,
+pub struct Disk {
+    pub path: String,
+    pub free_bytes: u64,
 }
 
 #[derive(Debug, Serialize)]
-struct ImageLine {
-    image: String,
-    present: bool,
+pub struct ImageLine {
+    pub image: String,
+    pub present: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    size: Option<u64>,
+    pub size: Option<u64>,
 }
 
-pub async fn run(
-    args: &EngineArgs,
-    course: Option<&Course>,
-    json: bool,
-) -> anyhow::Result<ExitCode> {
+/// Looks for the engine as `Engine::connect` does, and reports every step; with an engine,
+/// also whether each of `images` is on it.
+pub async fn run(config: &Config, images: &[String]) -> Report {
     let search = endpoint::search(
-        args.host.as_deref(),
+        config.host.as_deref(),
         &endpoint::real_env(),
         &endpoint::RealFiles,
     );
     let (connected, attempts) = connect::connect(&search).await;
     let mut report = Report {
-        schema: crate::app::JSON_SCHEMA,
-        ok: false,
         search: search_lines(&search, &attempts),
         endpoint: None,
         engine: None,
@@ -108,90 +99,65 @@ pub async fn run(
         images: Vec::new(),
         problems: Vec::new(),
     };
-    match connected {
-        Err(problem) => report.problems.push(problem),
-        Ok(connected) => {
-            report.endpoint = Some(Chosen {
-                host: connected.endpoint.host.clone(),
-                source: connected.source.clone(),
-                why: why_chosen(&search, &connected.source),
-            });
-            let version = &connected.version;
-            report.engine = Some(EngineFacts {
-                name: version
-                    .platform
-                    .as_ref()
-                    .map(|p| p.name.clone())
-                    .filter(|n| !n.is_empty())
-                    .unwrap_or_else(|| "Docker Engine".into()),
-                version: version.version.clone().unwrap_or_default(),
-                api_version: version.api_version.clone().unwrap_or_default(),
-                os: version.os.clone().unwrap_or_default(),
-                arch: version.arch.clone().unwrap_or_default(),
-            });
-            match choose_builder(args.builder, version) {
-                Ok((builder, note)) => {
-                    report.builder = Some(BuilderFacts {
-                        builder,
-                        buildkit_available: offers_buildkit(version).is_ok(),
-                        note,
-                    })
-                }
-                Err(why) => report.problems.push(Problem {
-                    problem: why.problem,
-                    fix: why.fix,
-                }),
-            }
-            let docker = &connected.docker;
-            if connected.endpoint.socket_path().is_some()
-                && let Ok(info) = docker.info().await
-                && let Some(root) = info.docker_root_dir
-                && let Some(free) = free_space(Path::new(&root))
-            {
-                if free < LOW_DISK {
-                    report.problems.push(Problem {
-                        problem: format!(
-                            "little space left where the engine keeps images: {} free in {root}",
-                            Size(free)
-                        ),
-                        fix: "free space: `docker system prune` (unused containers, networks, images) and `docker builder prune` (build cache)".into(),
-                    });
-                }
-                report.disk = Some(Disk {
-                    path: root,
-                    free_bytes: free,
-                });
-            }
-            if let Some(course) = course {
-                for name in course.images() {
-                    let found = image::inspect(docker, &name).await.ok().flatten();
-                    let line = ImageLine {
-                        present: found.is_some(),
-                        size: found.as_ref().map(image::size),
-                        image: name,
-                    };
-                    if !line.present {
-                        report.problems.push(Problem {
-                            problem: format!("the image {} is not on the engine", line.image),
-                            fix: "run `dockerlings pull` while online (before a workshop: on good Wi-Fi)".into(),
-                        });
-                    }
-                    report.images.push(line);
-                }
-            }
+    let connected = match connected {
+        Err(problem) => {
+            report.problems.push(problem);
+            return report;
         }
+        Ok(connected) => connected,
+    };
+    report.endpoint = Some(Chosen {
+        host: connected.endpoint.host.clone(),
+        source: connected.source.clone(),
+        why: why_chosen(&search, &connected.source),
+    });
+    let version = &connected.version;
+    report.engine = Some(EngineFacts {
+        name: version
+            .platform
+            .as_ref()
+            .map(|p| p.name.clone())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "Docker Engine".into()),
+        version: version.version.clone().unwrap_or_default(),
+        api_version: version.api_version.clone().unwrap_or_default(),
+        os: version.os.clone().unwrap_or_default(),
+        arch: version.arch.clone().unwrap_or_default(),
+    });
+    match choose_builder(config.builder, version) {
+        Ok((builder, note)) => {
+            report.builder = Some(BuilderFacts {
+                builder,
+                buildkit_available: offers_buildkit(version).is_ok(),
+                note,
+            })
+        }
+        Err(why) => report.problems.push(Problem {
+            problem: why.problem,
+            fix: why.fix,
+        }),
     }
-    report.ok = report.problems.is_empty();
-    if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
-    } else {
-        print!("{}", render(&report, course.is_some()));
+    let docker = &connected.docker;
+    // Free space is only known for an engine on this machine.
+    if connected.endpoint.socket_path().is_some()
+        && let Ok(info) = docker.info().await
+        && let Some(root) = info.docker_root_dir
+        && let Some(free) = free_space(Path::new(&root))
+    {
+        report.disk = Some(Disk {
+            path: root,
+            free_bytes: free,
+        });
     }
-    Ok(if report.ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    for name in images {
+        let found = image::inspect(docker, name).await.ok().flatten();
+        report.images.push(ImageLine {
+            present: found.is_some(),
+            size: found.as_ref().map(image::size),
+            image: name.clone(),
+        });
+    }
+    report
 }
 
 fn free_space(path: &Path) -> Option<u64> {
@@ -249,99 +215,4 @@ fn why_chosen(search: &Search, source: &str) -> String {
     } else {
         "nothing names an engine, and this is the first of the usual sockets that answered".into()
     }
-}
-
-fn render(report: &Report, has_course: bool) -> String {
-    let mut out = String::new();
-    let heading = |text: &str| format!("{}\n", style(text).bold());
-    out.push_str(&heading("Where the engine was looked for"));
-    let width = report
-        .search
-        .iter()
-        .map(|l| l.source.chars().count())
-        .max()
-        .unwrap_or(0);
-    for line in &report.search {
-        out.push_str(&format!(
-            "  {:<width$}  {}\n",
-            line.source,
-            line.outcome,
-            width = width
-        ));
-    }
-    out.push('\n');
-    let field =
-        |name: &str, value: String| format!("{} {value}\n", style(format!("{name:<9}")).bold());
-    if let Some(chosen) = &report.endpoint {
-        out.push_str(&field(
-            "Endpoint",
-            format!("{} ({})", chosen.host, chosen.source),
-        ));
-        out.push_str(&field("", chosen.why.clone()));
-    }
-    if let Some(engine) = &report.engine {
-        out.push_str(&field(
-            "Engine",
-            format!(
-                "{} {} (API {}), {}/{}",
-                engine.name, engine.version, engine.api_version, engine.os, engine.arch
-            ),
-        ));
-    }
-    if let Some(builder) = &report.builder {
-        let buildkit = if builder.buildkit_available {
-            "available"
-        } else {
-            "not available"
-        };
-        out.push_str(&field("BuildKit", buildkit.to_string()));
-        out.push_str(&field("Builder", builder.note.clone()));
-    }
-    if let Some(disk) = &report.disk {
-        out.push_str(&field(
-            "Disk",
-            format!("{} free in {}", Size(disk.free_bytes), disk.path),
-        ));
-    }
-    if report.engine.is_some() {
-        if has_course {
-            out.push('\n');
-            out.push_str(&heading(&format!(
-                "Images the course uses ({})",
-                report.images.len()
-            )));
-            for image in &report.images {
-                let (mark, size) = if image.present {
-                    (
-                        style("✓").green(),
-                        image.size.map(|s| Size(s).to_string()).unwrap_or_default(),
-                    )
-                } else {
-                    (style("✗").red(), "missing".to_string())
-                };
-                out.push_str(&format!("  {mark} {:<45} {size}\n", image.image));
-            }
-        } else {
-            out.push_str("\n(no course loaded: its images were not checked)\n");
-        }
-    }
-    out.push('\n');
-    if report.problems.is_empty() {
-        out.push_str(&format!(
-            "{} the engine is ready for dockerlings.\n",
-            style("All good:").green().bold()
-        ));
-    } else {
-        out.push_str(&heading(&format!("Problems ({})", report.problems.len())));
-        for (n, problem) in report.problems.iter().enumerate() {
-            out.push_str(&format!(
-                "  {}. {}\n     {} {}\n",
-                n + 1,
-                problem.problem,
-                style("fix:").yellow().bold(),
-                problem.fix
-            ));
-        }
-    }
-    out
 }

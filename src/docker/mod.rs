@@ -7,7 +7,11 @@
 //! - `image`: inspect, history and paths; `run` and `http`: confined runs and probes;
 //!   `cache`: the cache probe's edit;
 //! - `naming`, `cleanup`: tags and labels, and removing what was made;
-//! - `doctor`, `pull`: the commands.
+//! - `doctor`, `pull`: what the commands of those names report, as values.
+//!
+//! The driver takes its own [`Config`], returns values and prints nothing; it knows no course,
+//! workspace or command line. It installs no signal handler: callers cancel its work with a
+//! token, and it removes what it made on the way out.
 
 pub mod build;
 pub mod cache;
@@ -15,23 +19,36 @@ pub mod cleanup;
 mod connect;
 pub mod context;
 pub mod dockerignore;
-mod doctor;
+pub mod doctor;
 mod endpoint;
 pub mod http;
 pub mod image;
 pub mod naming;
-mod pull;
+pub mod pull;
 pub mod run;
-
-use std::process::ExitCode;
 
 use bollard::Docker;
 
-use crate::cli::{Builder, EngineArgs};
-use crate::course::Course;
-
 pub use build::BuilderKind;
-pub use cleanup::on_interrupt;
+pub use cleanup::Removed;
+
+/// Which engine and which builder.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Like DOCKER_HOST; `None` searches the usual places.
+    pub host: Option<String>,
+    pub builder: BuilderChoice,
+}
+
+/// The builder asked for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BuilderChoice {
+    /// BuildKit where the engine offers it, the classic builder otherwise.
+    #[default]
+    Auto,
+    BuildKit,
+    Classic,
+}
 
 /// A connected engine.
 pub struct Engine {
@@ -40,7 +57,7 @@ pub struct Engine {
 }
 
 /// Why there is no engine, and what to do about it (as `doctor` says it).
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{problem}\n  fix: {fix}")]
 pub struct Unavailable {
     pub problem: String,
@@ -57,18 +74,16 @@ impl From<connect::Problem> for Unavailable {
 }
 
 impl Engine {
-    /// Finds the engine as `doctor` describes, and makes sure a Ctrl-C removes the containers
-    /// this process starts.
-    pub async fn connect(args: &EngineArgs) -> Result<Engine, Unavailable> {
+    /// Finds the engine as `doctor` describes.
+    pub async fn connect(config: &Config) -> Result<Engine, Unavailable> {
         let search = endpoint::search(
-            args.host.as_deref(),
+            config.host.as_deref(),
             &endpoint::real_env(),
             &endpoint::RealFiles,
         );
         let (connected, _) = connect::connect(&search).await;
         let connected = connected?;
-        let (builder, _) = choose_builder(args.builder, &connected.version)?;
-        cleanup::install_interrupt_handler(&connected.endpoint);
+        let (builder, _) = choose_builder(config.builder, &connected.version)?;
         Ok(Engine {
             docker: connected.docker,
             builder,
@@ -107,77 +122,39 @@ fn offers_buildkit(version: &bollard::models::SystemVersion) -> Result<(), Strin
 }
 
 fn choose_builder(
-    wanted: Builder,
+    wanted: BuilderChoice,
     version: &bollard::models::SystemVersion,
 ) -> Result<(BuilderKind, String), Unavailable> {
     let offered = offers_buildkit(version);
     match (wanted, offered) {
-        (Builder::Classic, _) => Ok((
+        (BuilderChoice::Classic, _) => Ok((
             BuilderKind::Classic,
             "the classic builder, as asked (--builder classic)".into(),
         )),
-        (Builder::Buildkit, Ok(())) => Ok((
+        (BuilderChoice::BuildKit, Ok(())) => Ok((
             BuilderKind::BuildKit,
             "BuildKit, as asked (--builder buildkit)".into(),
         )),
-        (Builder::Buildkit, Err(why)) => Err(Unavailable {
+        (BuilderChoice::BuildKit, Err(why)) => Err(Unavailable {
             problem: format!("--builder buildkit was asked for, but this engine cannot: {why}"),
             fix: "use --builder auto (the classic builder here) or upgrade the engine".into(),
         }),
-        (Builder::Auto, Ok(())) => Ok((
+        (BuilderChoice::Auto, Ok(())) => Ok((
             BuilderKind::BuildKit,
             "BuildKit, which the engine offers (--builder classic switches)".into(),
         )),
-        (Builder::Auto, Err(why)) => {
+        (BuilderChoice::Auto, Err(why)) => {
             Ok((BuilderKind::Classic, format!("the classic builder: {why}")))
         }
     }
 }
 
-/// `dockerlings doctor`: the endpoint search, the engine, BuildKit, the course's images.
-pub async fn doctor(
-    args: &EngineArgs,
-    course: Option<&Course>,
-    json: bool,
-) -> anyhow::Result<ExitCode> {
-    doctor::run(args, course, json).await
-}
-
-/// `dockerlings pull`: every image the course names, with a progress bar each.
-pub async fn pull(args: &EngineArgs, images: &[String]) -> anyhow::Result<ExitCode> {
-    let engine = Engine::connect(args)
-        .await
-        .map_err(|why| anyhow::anyhow!("pull needs the Docker engine: {why}"))?;
-    pull::run(&engine, images).await
-}
-
-/// `dockerlings clean`: removes the images and containers this workspace made.
-pub async fn clean(args: &EngineArgs, workspace_id: &str) -> anyhow::Result<ExitCode> {
-    let engine = Engine::connect(args)
-        .await
-        .map_err(|why| anyhow::anyhow!("clean needs the Docker engine: {why}"))?;
-    let removed = cleanup::remove_workspace_objects(&engine.docker, workspace_id)
-        .await
-        .map_err(|err| anyhow::anyhow!("the engine refused to remove something: {err}; `docker ps -a --filter label={}={workspace_id}` shows what is left", naming::LABEL_WORKSPACE))?;
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    println!(
-        "Removed {} container{} and {} image{} of this workspace.",
-        removed.containers,
-        plural(removed.containers),
-        removed.images,
-        plural(removed.images)
-    );
-    println!("The engine's build cache is shared; `docker builder prune` empties it.");
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Removes every container and image labelled with this workspace id; returns how many.
+/// Removes every container (first) and image labelled with this workspace id.
 pub async fn remove_workspace_objects(
     engine: &Engine,
     workspace_id: &str,
-) -> anyhow::Result<usize> {
-    let removed = cleanup::remove_workspace_objects(&engine.docker, workspace_id).await?;
-    Ok(removed.containers + removed.images)
+) -> Result<Removed, bollard::errors::Error> {
+    cleanup::remove_workspace_objects(&engine.docker, workspace_id).await
 }
 
 /// The size (as `docker images` shows it) of the image the last check run of an exercise

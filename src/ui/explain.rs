@@ -125,7 +125,7 @@ mod tests {
     fn renders_the_graph_and_findings() {
         console::set_colors_enabled(false);
         let text = render(&explain(
-            "FROM golang:1.23 AS builder\nRUN go build -o /app/main .\nFROM alpine:3.20\nCOPY --from=builder /app/main /app/main\nUSER app\nCMD [\"/app/main\"]\n",
+            "FROM golang:1.23 AS builder\nRUN go build -o /app/main .\nFROM alpine:3.20\nCOPY --from=0 /app/main /app/main\nUSER app\nCMD [\"/app/main\"]\n",
             Path::new("Dockerfile"),
         ));
         assert!(text.starts_with("Dockerfile: 2 stages\n"), "{text}");
@@ -143,7 +143,7 @@ mod tests {
         );
         assert!(text.contains("Findings\n"), "{text}");
         assert!(
-            text.contains("✗ Every stage has a name  Dockerfile:3"),
+            text.contains("✗ Build stages are named and referred to by name  Dockerfile:4"),
             "{text}"
         );
     }

@@ -5,6 +5,8 @@ use std::sync::Mutex;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::checks::progress::{Event, Sink};
+use crate::ui::render;
+use crate::verify::AllEvent;
 
 /// Shows build steps on a spinner line (stderr, only on a terminal).
 pub struct Printer {
@@ -51,5 +53,114 @@ impl Sink for Printer {
             *last = message.clone();
         }
         bar.set_message(message);
+    }
+}
+
+/// Check-all on the terminal: one line per exercise in course order, whatever order they
+/// finish in, under a spinner that says which are running.
+pub struct AllPrinter {
+    bar: Option<ProgressBar>,
+    /// Print the per-exercise lines (not with `--json`).
+    lines: bool,
+    state: Mutex<AllState>,
+}
+
+struct AllState {
+    names: Vec<String>,
+    /// What each running item is doing.
+    running: std::collections::BTreeMap<usize, String>,
+    /// Rendered lines waiting for the ones before them.
+    ready: Vec<Option<String>>,
+    next: usize,
+}
+
+impl AllPrinter {
+    pub fn new(names: Vec<String>, enabled: bool) -> Self {
+        let printer = Printer::new(enabled);
+        let ready = vec![None; names.len()];
+        AllPrinter {
+            bar: printer.bar,
+            lines: enabled,
+            state: Mutex::new(AllState {
+                names,
+                running: Default::default(),
+                ready,
+                next: 0,
+            }),
+        }
+    }
+
+    /// Only the spinner: for callers that print their own lines.
+    pub fn spinner(names: Vec<String>, enabled: bool) -> Self {
+        AllPrinter {
+            lines: false,
+            ..AllPrinter::new(names, enabled)
+        }
+    }
+
+    pub fn event(&self, event: AllEvent) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        match event {
+            AllEvent::Engine(Err(why)) => {
+                let line = format!(
+                    "{} {}\n  fix: {}\n  The image checks are skipped; the static checks still run.",
+                    console::style("! Docker engine not reachable:")
+                        .yellow()
+                        .bold(),
+                    why.problem,
+                    why.fix
+                );
+                if self.lines {
+                    match &self.bar {
+                        Some(bar) => bar.println(line),
+                        None => println!("{line}"),
+                    }
+                }
+            }
+            AllEvent::Engine(Ok(())) => {}
+            AllEvent::Started(index) => {
+                state.running.insert(index, "checking".into());
+            }
+            AllEvent::Progress(index, Event::BuildStep { step, total, .. }) => {
+                state
+                    .running
+                    .insert(index, format!("building {step}/{total}"));
+            }
+            AllEvent::Progress(..) => {}
+            AllEvent::Checked(index, verdict) => {
+                state.running.remove(&index);
+                if index < state.ready.len() {
+                    state.ready[index] = Some(render::summary(&verdict));
+                }
+                while let Some(Some(line)) = state.ready.get(state.next).cloned() {
+                    if self.lines {
+                        match &self.bar {
+                            Some(bar) => bar.println(line),
+                            None => println!("{line}"),
+                        }
+                    }
+                    state.next += 1;
+                }
+            }
+        }
+        if let Some(bar) = &self.bar {
+            let running: Vec<String> = state
+                .running
+                .iter()
+                .filter_map(|(index, what)| {
+                    let name = state.names.get(*index)?;
+                    Some(format!("{name} ({what})"))
+                })
+                .collect();
+            bar.set_message(running.join(", "));
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
     }
 }

@@ -75,3 +75,34 @@ pub fn verdict(verdict: &Verdict, exercise_dir: &Path) -> String {
     }
     out
 }
+
+/// One line for an exercise in check-all: `✓ id`, or `✗ id  failing: a, b; 2 skipped`.
+pub fn summary(verdict: &Verdict) -> String {
+    let id = &verdict.exercise;
+    if verdict.passed {
+        return format!("{} {id}", style("✓").green().bold());
+    }
+    let failing: Vec<_> = verdict
+        .results
+        .iter()
+        .filter(|r| r.status == Status::Fail)
+        .map(|r| r.check.name())
+        .collect();
+    let skipped = verdict
+        .results
+        .iter()
+        .filter(|r| r.status == Status::Skipped)
+        .count();
+    let mut why = Vec::new();
+    if !failing.is_empty() {
+        why.push(format!("failing: {}", failing.join(", ")));
+    }
+    if skipped > 0 {
+        why.push(format!("{skipped} skipped"));
+    }
+    format!(
+        "{} {id:<28} {}",
+        style("✗").red().bold(),
+        style(why.join("; ")).dim()
+    )
+}

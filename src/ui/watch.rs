@@ -13,34 +13,40 @@ mod runner;
 mod runs;
 mod screen;
 mod session;
-mod signals;
 mod terminal;
 
-use std::process::ExitCode;
-
 use anyhow::Result;
+use tokio_util::sync::CancellationToken;
 
-use crate::app::Context;
+use crate::course::Course;
+use crate::docker;
+use crate::workspace::Workspace;
 
-pub fn run(ctx: Context, manual_run: bool) -> Result<ExitCode> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
-    let Context {
-        course,
-        workspace,
-        engine_args,
-    } = ctx;
-    let root = workspace.root.clone();
-    let code = runtime.block_on(session::run(&course, workspace, engine_args, manual_run))?;
-    // Back on the normal screen: say where the learner left off.
-    if let Ok(workspace) = crate::workspace::Workspace::find(&root) {
-        println!(
-            "{} of {} exercises done. Run `dockerlings` to go on, `dockerlings list` to see them all.",
-            workspace.state.done.len(),
-            course.len()
-        );
-    }
-    Ok(code)
+/// How watch mode ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The learner quit (`q`, Ctrl-C as a key, or the terminal's input ended).
+    Quit,
+    /// `Stop::now` was cancelled.
+    Stopped,
+}
+
+/// The caller's way to end watch mode: `now` ends it as `q` does (the running check is
+/// cancelled and its containers removed); `hurry` stops waiting for that clean-up.
+#[derive(Debug, Clone)]
+pub struct Stop {
+    pub now: CancellationToken,
+    pub hurry: CancellationToken,
+}
+
+/// Runs watch mode on the current exercise until the learner quits or `stop` says so. The
+/// terminal is given back on every way out.
+pub async fn run(
+    course: &Course,
+    workspace: Workspace,
+    engine: docker::Config,
+    manual_run: bool,
+    stop: Stop,
+) -> Result<Ended> {
+    session::run(course, workspace, engine, manual_run, stop).await
 }

@@ -65,7 +65,10 @@ pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
     ctx.at(
         result
             .fail(message)
-            .expected(format!("one of {}", config.one_of.join(", "))),
+            .expected(match config.one_of.as_slice() {
+                [only] => only.clone(),
+                all => format!("one of {}", all.join(", ")),
+            }),
         last.line,
     )
 }
@@ -125,6 +128,17 @@ mod tests {
             result.expected.as_deref(),
             Some("one of alpine:3.20, scratch")
         );
+        // A single allowed base is named as it is.
+        let result = fails_at(
+            &format!(
+                "{GO}
+FROM alpine:3.19
+"
+            ),
+            &check(&["alpine:3.20"]),
+            4,
+        );
+        assert_eq!(result.expected.as_deref(), Some("alpine:3.20"));
     }
 
     #[test]

@@ -3,13 +3,12 @@
 
 use super::{BuildEvent, BuildSink};
 use super::{OUTPUT_TAIL, Step, Tail, Tracker, send_lines};
-use crate::docker::cleanup;
 
 #[derive(Debug, Default)]
 pub struct ClassicTracker {
     steps: Vec<Step>,
-    /// The container the builder runs the current step in: registered so that an interrupt
-    /// removes it at once instead of leaving it to the engine.
+    /// The container the builder runs the current step in, so that a cancelled build removes
+    /// it at once instead of leaving it to the engine.
     running: Option<String>,
     /// Output since the current step started.
     step_output: Tail,
@@ -39,19 +38,15 @@ impl Tracker for ClassicTracker {
             None => (None, self.all.last(OUTPUT_TAIL)),
         }
     }
-}
 
-impl Drop for ClassicTracker {
-    fn drop(&mut self) {
-        self.step_done();
+    fn running_container(&self) -> Option<String> {
+        self.running.clone()
     }
 }
 
 impl ClassicTracker {
     fn step_done(&mut self) {
-        if let Some(id) = self.running.take() {
-            cleanup::unregister(&id);
-        }
+        self.running = None;
     }
 
     fn line(&mut self, line: String, events: &dyn BuildSink) {
@@ -75,8 +70,6 @@ impl ClassicTracker {
         }
         let trimmed = line.trim();
         if let Some(id) = trimmed.strip_prefix("---> Running in ") {
-            self.step_done();
-            cleanup::register(id.trim());
             self.running = Some(id.trim().to_string());
             return;
         }

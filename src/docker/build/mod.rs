@@ -131,6 +131,10 @@ trait Tracker {
     fn steps(&self) -> Vec<Step>;
     /// The failed step and its output, once the engine said the build failed.
     fn failure(&self, message: &str) -> (Option<Step>, Vec<String>);
+    /// A container the builder runs a step in right now, which a cancelled build removes.
+    fn running_container(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Builds `spec` with `builder`. Cancelling drops the request, which makes the engine stop.
@@ -174,6 +178,10 @@ pub async fn build(
         tokio::select! {
             _ = cancel.cancelled() => {
                 walker.abort();
+                drop(stream);
+                if let Some(id) = tracker.running_container() {
+                    let _ = super::cleanup::remove_container(docker, &id).await;
+                }
                 return Err(BuildError::Cancelled);
             }
             item = stream.next() => match item {

@@ -1,18 +1,23 @@
 //! Check all: every exercise, static and engine checks, filling in as they finish.
 
+use std::collections::BTreeMap;
+
 use console::style;
 
 use super::runner::RunId;
+use crate::checks::Verdict;
 use crate::checks::progress::Event;
-use crate::checks::{Status, Verdict};
 use crate::course::Course;
-use crate::ui::bar;
+use crate::docker::Unavailable;
+use crate::ui::{bar, render};
 
 #[derive(Debug, Default)]
 pub struct AllView {
     pub run: RunId,
-    running: Option<String>,
-    build: Option<(usize, usize)>,
+    /// The exercises being checked, with their build's step and steps once it reports.
+    running: BTreeMap<String, Option<(usize, usize)>>,
+    /// Why there is no engine, when there is none.
+    engine: Option<Unavailable>,
     verdicts: Vec<Verdict>,
     finished: bool,
     stopped: bool,
@@ -26,30 +31,33 @@ impl AllView {
         }
     }
 
-    pub fn started(&mut self, exercise: String) {
-        self.running = Some(exercise);
-        self.build = None;
+    pub fn engine_missing(&mut self, why: Unavailable) {
+        self.engine = Some(why);
     }
 
-    pub fn apply(&mut self, event: &Event) {
+    pub fn started(&mut self, exercise: String) {
+        self.running.insert(exercise, None);
+    }
+
+    pub fn apply(&mut self, exercise: String, event: &Event) {
         if let Event::BuildStep { step, total, .. } = event {
-            self.build = Some((*step, *total));
+            self.running.insert(exercise, Some((*step, *total)));
         }
     }
 
     pub fn checked(&mut self, verdict: Verdict) {
-        self.running = None;
+        self.running.remove(&verdict.exercise);
         self.verdicts.push(verdict);
     }
 
     pub fn finish(&mut self) {
-        self.running = None;
+        self.running.clear();
         self.finished = true;
     }
 
     pub fn stop(&mut self) {
         if !self.finished {
-            self.running = None;
+            self.running.clear();
             self.stopped = true;
         }
     }
@@ -69,37 +77,22 @@ impl AllView {
             ),
             String::new(),
         ];
+        if let Some(why) = &self.engine {
+            out.push(format!(
+                "{} {}",
+                style("! Docker engine not reachable:").yellow().bold(),
+                why.problem.lines().next().unwrap_or_default()
+            ));
+            out.push(format!("  fix: {}; the image checks are skipped.", why.fix));
+            out.push(String::new());
+        }
         for exercise in course.exercises() {
             let id = exercise.id();
             let line = match self.verdicts.iter().find(|v| v.exercise == id) {
-                Some(verdict) if verdict.passed => format!("{} {id}", style("✓").green().bold()),
-                Some(verdict) => {
-                    let failing: Vec<_> = verdict
-                        .results
-                        .iter()
-                        .filter(|r| r.status == Status::Fail)
-                        .map(|r| r.check.name())
-                        .collect();
-                    let skipped = verdict
-                        .results
-                        .iter()
-                        .filter(|r| r.status == Status::Skipped)
-                        .count();
-                    let mut why = String::new();
-                    if !failing.is_empty() {
-                        why.push_str(&format!("failing: {}", failing.join(", ")));
-                    }
-                    if skipped > 0 {
-                        if !why.is_empty() {
-                            why.push_str("; ");
-                        }
-                        why.push_str(&format!("{skipped} skipped"));
-                    }
-                    format!("{} {id:<28} {}", style("✗").red().bold(), style(why).dim())
-                }
-                None if self.running.as_deref() == Some(id) => {
+                Some(verdict) => render::summary(verdict),
+                None if let Some(build) = self.running.get(id) => {
                     const FRAMES: [&str; 4] = ["◐", "◓", "◑", "◒"];
-                    let build = match self.build {
+                    let build = match *build {
                         Some((step, steps)) => format!(
                             "building step {step} of {steps} {}",
                             style(bar::progress(step, steps, 12)).cyan()

@@ -128,6 +128,7 @@ impl Checklist {
                     self.log.push_back(line.to_string());
                 }
             }
+            Event::Engine(engine) => self.engine = Some(engine),
             Event::Result(result) => {
                 if let Some(at) = self.pending.iter().position(|k| *k == result.check) {
                     self.pending.remove(at);
@@ -138,10 +139,6 @@ impl Checklist {
                 self.results.push(result);
             }
         }
-    }
-
-    pub fn engine(&mut self, engine: Result<(), Unavailable>) {
-        self.engine = Some(engine);
     }
 
     pub fn finish(&mut self, verdict: &Verdict) {

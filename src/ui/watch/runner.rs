@@ -4,6 +4,7 @@
 //! containers. A run is never dropped half-way; it is cancelled and awaited.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
@@ -12,11 +13,9 @@ use tokio_util::sync::CancellationToken;
 
 use crate::checks::Verdict;
 use crate::checks::progress::Event;
-use crate::cli::EngineArgs;
 use crate::course::{Course, Exercise};
-use crate::docker::{Engine, Unavailable};
-use crate::dockerfile::Snapshot;
-use crate::verify::{self, EngineChoice};
+use crate::docker::Unavailable;
+use crate::verify::{self, AllEvent, CheckAll, EngineLink, Item};
 
 /// Which run a message belongs to: messages of replaced runs are dropped.
 pub type RunId = u64;
@@ -31,12 +30,14 @@ pub struct Message {
 pub enum Update {
     /// Progress of the exercise being checked.
     Event(Event),
-    /// Whether the engine answered (only for exercises with engine checks).
-    Engine(Result<(), Unavailable>),
     /// Check all: this exercise is being checked now.
     Started(String),
+    /// Check all: progress of an exercise being checked.
+    Progress(String, Event),
     /// Check all: this exercise's verdict.
     Checked(Verdict),
+    /// Check all: whether the engine answered.
+    Engine(Result<(), Unavailable>),
 }
 
 /// What a run ends with.
@@ -50,7 +51,9 @@ pub enum Outcome {
 /// Everything a run needs besides the course.
 #[derive(Clone)]
 pub struct Setup {
-    pub engine_args: EngineArgs,
+    /// Connected once, at the first check that needs it; a failed attempt is tried again on
+    /// the next run, so a learner can start Docker and go on.
+    pub engine: Arc<EngineLink>,
     pub workspace_root: PathBuf,
     pub workspace_id: String,
     pub tx: UnboundedSender<Message>,
@@ -72,44 +75,27 @@ pub fn check_exercise<'c>(
 ) -> LocalBoxFuture<'c, Outcome> {
     async move {
         let dir = setup.workspace_root.join(exercise.workspace_dir());
-        // The static verdict goes on screen before anything waits on the engine.
-        // Read once: the static checks, the image checks and the build all use this text.
-        let snapshot = Snapshot::read(&dir, exercise.dockerfile());
-        let mut results = verify::static_checks(exercise, &snapshot);
-        setup.send(run, Update::Event(Event::Static(results.clone())));
-        let engine = match connect_if_needed(exercise, &setup, &cancel).await {
-            Some(engine) => engine,
-            None => return Outcome::Cancelled,
-        };
-        if let Some(result) = &engine {
-            setup.send(
-                run,
-                Update::Engine(result.as_ref().map(|_| ()).map_err(Clone::clone)),
-            );
-        }
         let sink = |event: Event| setup.send(run, Update::Event(event));
-        results.extend(
-            verify::engine_checks(
-                course,
-                exercise,
-                &snapshot,
-                &setup.workspace_id,
-                choice(&engine),
-                &sink,
-                &cancel,
-            )
-            .await,
-        );
+        let verdict = verify::verify(
+            course,
+            exercise,
+            &dir,
+            &setup.workspace_id,
+            Some(&setup.engine),
+            &sink,
+            &cancel,
+        )
+        .await;
         if cancel.is_cancelled() {
             Outcome::Cancelled
         } else {
-            Outcome::Exercise(Verdict::new(exercise.id(), results))
+            Outcome::Exercise(verdict)
         }
     }
     .boxed_local()
 }
 
-/// Checks every exercise in order, static and engine checks.
+/// Checks every exercise, several at once.
 pub fn check_all<'c>(
     course: &'c Course,
     setup: Setup,
@@ -117,73 +103,36 @@ pub fn check_all<'c>(
     cancel: CancellationToken,
 ) -> LocalBoxFuture<'c, Outcome> {
     async move {
-        let mut verdicts = Vec::new();
-        // Connected once, at the first exercise that needs it.
-        let mut engine: Option<Result<Engine, Unavailable>> = None;
-        for exercise in course.exercises() {
-            if cancel.is_cancelled() {
-                return Outcome::Cancelled;
-            }
-            setup.send(run, Update::Started(exercise.id().to_string()));
-            if engine.is_none() {
-                match connect_if_needed(exercise, &setup, &cancel).await {
-                    Some(connected) => engine = connected,
-                    None => return Outcome::Cancelled,
-                }
-            }
-            let dir = setup.workspace_root.join(exercise.workspace_dir());
-            let sink = |event: Event| {
-                if let Event::BuildStep { .. } = event {
-                    setup.send(run, Update::Event(event));
-                }
-            };
-            let choice = if exercise.needs_engine() {
-                choice(&engine)
-            } else {
-                EngineChoice::Skip
-            };
-            let verdict = verify::verify(
-                course,
+        let items: Vec<Item<'_>> = course
+            .exercises()
+            .map(|exercise| Item {
                 exercise,
-                &dir,
-                &setup.workspace_id,
-                choice,
-                &sink,
-                &cancel,
-            )
-            .await;
-            if cancel.is_cancelled() {
-                return Outcome::Cancelled;
+                dir: setup.workspace_root.join(exercise.workspace_dir()),
+            })
+            .collect();
+        let all = CheckAll {
+            course,
+            workspace_id: &setup.workspace_id,
+            engine: Some(&setup.engine),
+            jobs: None,
+            cancel: &cancel,
+        };
+        let id = |index: usize| items[index].exercise.id().to_string();
+        let events = |event: AllEvent| match event {
+            AllEvent::Started(index) => setup.send(run, Update::Started(id(index))),
+            AllEvent::Progress(index, event @ Event::BuildStep { .. }) => {
+                setup.send(run, Update::Progress(id(index), event))
             }
-            setup.send(run, Update::Checked(verdict.clone()));
-            verdicts.push(verdict);
+            AllEvent::Checked(_, verdict) => setup.send(run, Update::Checked(verdict)),
+            AllEvent::Engine(engine) => setup.send(run, Update::Engine(engine)),
+            AllEvent::Progress(..) => {}
+        };
+        let verdicts = verify::check_all(&all, &items, &events).await;
+        if cancel.is_cancelled() {
+            Outcome::Cancelled
+        } else {
+            Outcome::All(verdicts)
         }
-        Outcome::All(verdicts)
     }
     .boxed_local()
-}
-
-/// `Some(None)` when the exercise has no engine checks, `None` when cancelled while
-/// connecting. Connecting again on every run is what lets a learner start Docker and go on.
-async fn connect_if_needed(
-    exercise: Exercise<'_>,
-    setup: &Setup,
-    cancel: &CancellationToken,
-) -> Option<Option<Result<Engine, Unavailable>>> {
-    if !exercise.needs_engine() {
-        return Some(None);
-    }
-    tokio::select! {
-        biased;
-        () = cancel.cancelled() => None,
-        engine = Engine::connect(&setup.engine_args) => Some(Some(engine)),
-    }
-}
-
-fn choice(engine: &Option<Result<Engine, Unavailable>>) -> EngineChoice<'_> {
-    match engine {
-        Some(Ok(engine)) => EngineChoice::Use(engine),
-        Some(Err(why)) => EngineChoice::Missing(why),
-        None => EngineChoice::Skip,
-    }
 }

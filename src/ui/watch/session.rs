@@ -5,11 +5,12 @@ mod draw;
 mod moves;
 
 use std::path::PathBuf;
-use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Result;
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
+use tokio_util::sync::CancellationToken;
 
 use super::all_view::AllView;
 use super::checklist::Checklist;
@@ -18,10 +19,11 @@ use super::keys::{self, Action, Input, Mode};
 use super::list_view::{self, ListView};
 use super::runner::{self, Message, Outcome, Setup, Update};
 use super::runs::{Done, Runs};
-use super::signals::Signals;
 use super::terminal::Terminal;
-use crate::cli::EngineArgs;
+use super::{Ended, Stop};
 use crate::course::{Course, Exercise};
+use crate::docker;
+use crate::verify::EngineLink;
 use crate::workspace::Workspace;
 
 /// How long quitting waits for a cancelled build to remove its containers.
@@ -49,7 +51,8 @@ enum Wake {
     Finished(runner::RunId, Outcome),
     Drained,
     Tick,
-    Signal(u8),
+    /// The process was asked to stop (a signal).
+    Stopped,
     /// The key reader stopped (the terminal went away).
     NoMoreInput,
 }
@@ -60,7 +63,7 @@ struct Inbox {
     inputs: UnboundedReceiver<Input>,
     changes: UnboundedReceiver<Change>,
     messages: UnboundedReceiver<Message>,
-    signals: Signals,
+    stop: Stop,
     tick: tokio::time::Interval,
 }
 
@@ -84,13 +87,14 @@ pub struct Session<'c> {
     page: usize,
 }
 
-/// Runs watch mode until the learner quits; returns the exit code.
+/// Runs watch mode until the learner quits or `stop` is cancelled.
 pub async fn run(
     course: &Course,
     workspace: Workspace,
-    engine_args: EngineArgs,
+    engine: docker::Config,
     manual_run: bool,
-) -> Result<ExitCode> {
+    stop: Stop,
+) -> Result<Ended> {
     let (inputs_tx, inputs) = mpsc::unbounded_channel();
     let (changes_tx, changes) = mpsc::unbounded_channel();
     let (messages_tx, messages) = mpsc::unbounded_channel();
@@ -101,14 +105,14 @@ pub async fn run(
         inputs,
         changes,
         messages,
-        signals: Signals::listen()?,
+        stop,
         tick,
     };
     let exercise = course.require(&workspace.state.current)?;
     let mut session = Session {
         course,
         setup: Setup {
-            engine_args,
+            engine: Arc::new(EngineLink::new(engine)),
             workspace_root: workspace.root.clone(),
             workspace_id: workspace.state.workspace_id.clone(),
             tx: messages_tx,
@@ -132,7 +136,7 @@ pub async fn run(
     keys::spawn_reader(inputs_tx);
     session.watch_current();
     session.start_check();
-    let code = loop {
+    let ended = loop {
         session.draw(&mut terminal)?;
         let wake = session.next_wake(&mut inbox).await;
         match wake {
@@ -145,8 +149,8 @@ pub async fn run(
             }
             _ => {}
         }
-        if let Some(code) = session.handle(wake) {
-            break code;
+        if let Some(ended) = session.handle(wake) {
+            break ended;
         }
         // Take whatever else is waiting before drawing again: one redraw per burst.
         while let Ok(message) = inbox.messages.try_recv() {
@@ -154,7 +158,7 @@ pub async fn run(
         }
     };
     session.shut_down(&mut terminal, &mut inbox).await?;
-    Ok(ExitCode::from(code))
+    Ok(ended)
 }
 
 impl<'c> Session<'c> {
@@ -184,24 +188,24 @@ impl<'c> Session<'c> {
                 Done::Drained => Wake::Drained,
             },
             _ = inbox.tick.tick(), if animating => Wake::Tick,
-            code = inbox.signals.next() => Wake::Signal(code),
+            () = inbox.stop.now.cancelled() => Wake::Stopped,
         }
     }
 
-    /// Reacts to one wake-up; `Some(code)` ends watch mode.
-    fn handle(&mut self, wake: Wake) -> Option<u8> {
+    /// Reacts to one wake-up; `Some` ends watch mode.
+    fn handle(&mut self, wake: Wake) -> Option<Ended> {
         match wake {
             Wake::Input(Input::Key(key)) => {
                 for key in keys::split_alt(key) {
                     if let Some(action) = keys::action(self.mode, key)
-                        && let Some(code) = self.act(action)
+                        && let Some(ended) = self.act(action)
                     {
-                        return Some(code);
+                        return Some(ended);
                     }
                 }
             }
             Wake::Input(Input::Resize) | Wake::Drained => {}
-            Wake::NoMoreInput => return Some(crate::app::EXIT_PASS),
+            Wake::NoMoreInput => return Some(Ended::Quit),
             // The watcher reports a save once the files are quiet.
             Wake::Change(Change::Saved) => {
                 // Check all reads every exercise anyway; the current one is checked on return.
@@ -215,14 +219,14 @@ impl<'c> Session<'c> {
             Wake::Message(message) => self.apply(message),
             Wake::Finished(run, outcome) => self.finished(run, outcome),
             Wake::Tick => self.frame = self.frame.wrapping_add(1),
-            Wake::Signal(code) => return Some(code),
+            Wake::Stopped => return Some(Ended::Stopped),
         }
         None
     }
 
-    fn act(&mut self, action: Action) -> Option<u8> {
+    fn act(&mut self, action: Action) -> Option<Ended> {
         match (self.mode, action) {
-            (_, Action::Quit) => return Some(crate::app::EXIT_PASS),
+            (_, Action::Quit) => return Some(Ended::Quit),
             (Mode::ConfirmReset, Action::Yes) => {
                 self.mode = Mode::Exercise;
                 self.reset();
@@ -324,22 +328,21 @@ impl<'c> Session<'c> {
 
     fn apply(&mut self, message: Message) {
         if message.run == self.checklist.run {
-            match message.update {
-                Update::Event(event) => self.checklist.apply(event),
-                Update::Engine(engine) => self.checklist.engine(engine),
-                Update::Started(_) | Update::Checked(_) => {}
+            if let Update::Event(event) = message.update {
+                self.checklist.apply(event);
             }
         } else if message.run == self.all.run {
             match message.update {
                 Update::Started(id) => self.all.started(id),
-                Update::Event(event) => self.all.apply(&event),
+                Update::Progress(id, event) => self.all.apply(id, &event),
                 Update::Checked(verdict) => {
                     if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
                         self.save();
                     }
                     self.all.checked(verdict);
                 }
-                Update::Engine(_) => {}
+                Update::Engine(Err(why)) => self.all.engine_missing(why),
+                Update::Event(_) | Update::Engine(Ok(())) => {}
             }
         }
     }
@@ -348,10 +351,9 @@ impl<'c> Session<'c> {
         match outcome {
             Outcome::Exercise(verdict) if run == self.checklist.run => {
                 self.checklist.finish(&verdict);
+                // The checklist says it passed and what next: no second message.
                 if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
                     self.save();
-                    let next = self.what_next();
-                    self.say(Tone::Good, format!("`{}` passes. {next}", verdict.exercise));
                 }
             }
             Outcome::All(verdicts) if run == self.all.run => {
@@ -390,7 +392,7 @@ impl<'c> Session<'c> {
             tokio::select! {
                 _ = self.runs.wait() => {}
                 () = &mut deadline => break,
-                _ = inbox.signals.next() => break,
+                () = hurry(&inbox.stop) => break,
                 Some(Input::Key(key)) = inbox.inputs.recv() => {
                     if keys::action(Mode::Exercise, key) == Some(Action::Quit) {
                         break;
@@ -404,6 +406,15 @@ impl<'c> Session<'c> {
         }
         Ok(())
     }
+}
+
+/// While quitting: a signal (the first, if quitting was a key; else a second) stops waiting.
+async fn hurry(stop: &Stop) {
+    let token: &CancellationToken = match stop.now.is_cancelled() {
+        true => &stop.hurry,
+        false => &stop.now,
+    };
+    token.cancelled().await
 }
 
 /// What to do when saves cannot be noticed.

@@ -21,8 +21,6 @@ pub struct Terminal {
 impl Terminal {
     pub fn enter() -> io::Result<Terminal> {
         install_panic_hook();
-        // The engine's own Ctrl-C/SIGTERM handler may end the process from its thread.
-        crate::docker::on_interrupt(restore);
         terminal::enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         let entered = execute!(
@@ -101,7 +99,7 @@ fn current_size(fallback: (u16, u16)) -> (u16, u16) {
 }
 
 /// Leaves the alternate screen, shows the cursor and turns raw mode off; safe to call twice.
-pub fn restore() {
+fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let _ = execute!(
             io::stdout(),

@@ -5,7 +5,7 @@ use anyhow::Result;
 use console::style;
 
 use super::{Notice, Session, Tone};
-use crate::app::relative_to_cwd;
+use crate::ui::relative_to_cwd;
 use crate::ui::watch::keys::Mode;
 use crate::ui::watch::screen::{Frame, spread};
 use crate::ui::watch::terminal::Terminal;

@@ -2,8 +2,8 @@
 //! folder of the exercise they land on.
 
 use super::{Session, Tone, watch_advice};
-use crate::app::relative_to_cwd;
 use crate::ui::link;
+use crate::ui::relative_to_cwd;
 use crate::ui::watch::checklist::Checklist;
 use crate::ui::watch::files::{FileWatcher, unreliable_file_system};
 

@@ -1,0 +1,92 @@
+//! `dockerlings check-all`: every exercise, several at once, listed in course order.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::verify::exit_for;
+use super::{Context, Exit, Top, json};
+use crate::checks::Verdict;
+use crate::ui;
+use crate::verify;
+
+#[derive(Serialize)]
+struct Body<'a> {
+    static_only: bool,
+    passed: usize,
+    total: usize,
+    verdicts: &'a [Verdict],
+}
+
+pub fn run(
+    ctx: &mut Context,
+    as_json: bool,
+    static_only: bool,
+    jobs: Option<usize>,
+    top: &Top,
+) -> Result<Exit> {
+    let cancel = top.interrupt.token();
+    let link = verify::EngineLink::new(ctx.engine.clone());
+    let items: Vec<verify::Item<'_>> = ctx
+        .course
+        .exercises()
+        .map(|exercise| verify::Item {
+            exercise,
+            dir: ctx.workspace.exercise_dir(exercise),
+        })
+        .collect();
+    let printer = ui::progress::AllPrinter::new(
+        items.iter().map(|i| i.exercise.id().to_string()).collect(),
+        !as_json,
+    );
+    let no_engine = AtomicBool::new(false);
+    let events = |event: verify::AllEvent| {
+        if let verify::AllEvent::Engine(Err(_)) = &event {
+            no_engine.store(true, Ordering::Relaxed);
+        }
+        printer.event(event);
+    };
+    let run = verify::CheckAll {
+        course: &ctx.course,
+        workspace_id: &ctx.workspace.state.workspace_id,
+        engine: (!static_only).then_some(&link),
+        jobs,
+        cancel,
+    };
+    let outcome = top
+        .runtime
+        .block_on(top.interrupt.run(verify::check_all(&run, &items, &events)));
+    printer.finish();
+    drop(items);
+    if let Some(signal) = top.interrupt.signal() {
+        return Ok(Exit::Signal(signal));
+    }
+    let Some(verdicts) = outcome else {
+        return Ok(Exit::Fail);
+    };
+    let no_engine = no_engine.into_inner();
+    if !static_only {
+        for verdict in verdicts.iter().filter(|v| v.passed) {
+            ctx.workspace.mark_done(&verdict.exercise);
+        }
+        ctx.workspace.save()?;
+    }
+    let passed = verdicts.iter().filter(|v| v.passed).count();
+    if as_json {
+        json::print(&Body {
+            static_only,
+            passed,
+            total: verdicts.len(),
+            verdicts: &verdicts,
+        })?;
+    } else {
+        println!("{passed} passed, {} failed", verdicts.len() - passed);
+    }
+    // The worst exercise decides: a failing check, else a missing engine.
+    let exits: Vec<Exit> = verdicts.iter().map(|v| exit_for(v, no_engine)).collect();
+    Ok([Exit::Fail, Exit::Engine]
+        .into_iter()
+        .find(|worst| exits.contains(worst))
+        .unwrap_or(Exit::Pass))
+}

@@ -1,0 +1,275 @@
+//! The commands: the top layer. Each file is one command; it loads what it needs, calls the
+//! layers below, and is the only place that prints, builds JSON and picks the exit code.
+
+mod check_all;
+mod clean;
+mod completions;
+mod dev_check;
+mod dev_context;
+mod dev_new;
+mod doctor;
+mod exit;
+mod explain;
+mod hint;
+mod init;
+mod interrupt;
+mod json;
+mod list;
+mod next;
+mod pull;
+mod reset;
+mod solution;
+mod verify;
+mod watch;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Parser;
+
+use crate::cli::{Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs};
+use crate::course::{Course, Exercise};
+use crate::docker;
+use crate::workspace::Workspace;
+
+pub use exit::Exit;
+use exit::NoEngine;
+use interrupt::Interrupt;
+
+/// A workspace and the course it was made from.
+pub struct Context {
+    pub course: Course,
+    pub workspace: Workspace,
+    pub engine: docker::Config,
+}
+
+/// Everything the process does: parse the arguments, run one command, return its exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    configure_colors(cli.color);
+    let exit = match run(cli) {
+        Ok(exit) => exit,
+        Err(err) => {
+            eprintln!("{} {err:#}", console::style("error:").red().bold());
+            exit::for_error(&err)
+        }
+    };
+    exit.into()
+}
+
+fn configure_colors(choice: ColorChoice) {
+    let enabled = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && console::Term::stdout().features().colors_supported()
+        }
+    };
+    console::set_colors_enabled(enabled);
+    console::set_colors_enabled_stderr(enabled);
+}
+
+/// The one runtime of the process, and the signal handler on it.
+struct Top {
+    runtime: tokio::runtime::Runtime,
+    interrupt: Interrupt,
+}
+
+impl Top {
+    fn start() -> Result<Top> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let interrupt = runtime.block_on(async { Interrupt::install() })?;
+        Ok(Top { runtime, interrupt })
+    }
+}
+
+fn run(cli: Cli) -> Result<Exit> {
+    let engine = engine_config(&cli.engine);
+    let Some(command) = &cli.command else {
+        return watch::run(&cli);
+    };
+    match command {
+        Command::Init { path } => init::run(cli.course.as_deref(), path.as_deref()),
+        Command::List { json } => list::run(&context(&cli)?, *json),
+        Command::Verify {
+            name,
+            json,
+            static_only,
+        } => verify::run(
+            &mut context(&cli)?,
+            name.as_deref(),
+            *json,
+            *static_only,
+            &Top::start()?,
+        ),
+        Command::CheckAll {
+            json,
+            static_only,
+            jobs,
+        } => check_all::run(
+            &mut context(&cli)?,
+            *json,
+            *static_only,
+            *jobs,
+            &Top::start()?,
+        ),
+        Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
+        Command::Next => next::run(&mut context(&cli)?),
+        Command::Reset { name, yes } => reset::run(&context(&cli)?, name, *yes),
+        Command::Solution { name, force } => solution::run(&context(&cli)?, name, *force),
+        Command::Explain { dockerfile, json } => {
+            let ctx = match dockerfile {
+                Some(_) => None,
+                None => Some(context(&cli)?),
+            };
+            explain::run(ctx.as_ref(), dockerfile.as_deref(), *json)
+        }
+        Command::Doctor { json } => {
+            // Without a course the engine is still looked at; the images are not.
+            let course = load_course(cli.course.as_deref(), None).ok();
+            doctor::run(&engine, course.as_ref(), *json, &Top::start()?)
+        }
+        Command::Pull => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            pull::run(&engine, &course.images(), &Top::start()?)
+        }
+        Command::Clean => clean::run(&context(&cli)?, &Top::start()?),
+        Command::Completions { shell } => {
+            let course = load_course(cli.course.as_deref(), None).ok();
+            completions::run(*shell, course.as_ref())
+        }
+        Command::Dev(DevCommand::Images) => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            for image in course.images() {
+                println!("{image}");
+            }
+            Ok(Exit::Pass)
+        }
+        Command::Dev(DevCommand::Check {
+            names,
+            jobs,
+            json,
+            no_attempts,
+        }) => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            let options = dev_check::Options {
+                jobs: *jobs,
+                as_json: *json,
+                attempts: !*no_attempts,
+            };
+            dev_check::run(&course, &engine, names, options, &Top::start()?)
+        }
+        Command::Dev(DevCommand::Context { dir, file }) => {
+            dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
+        }
+        Command::Dev(DevCommand::New { lesson, exercise }) => {
+            let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
+            dev_new::run(&dir, lesson, exercise.as_deref())
+        }
+    }
+}
+
+/// The driver's settings from the command line.
+fn engine_config(args: &EngineArgs) -> docker::Config {
+    docker::Config {
+        host: args.host.clone(),
+        builder: match args.builder {
+            Builder::Auto => docker::BuilderChoice::Auto,
+            Builder::Buildkit => docker::BuilderChoice::BuildKit,
+            Builder::Classic => docker::BuilderChoice::Classic,
+        },
+    }
+}
+
+fn load_course(flag: Option<&Path>, recorded: Option<&Path>) -> Result<Course> {
+    let course = match flag.or(recorded) {
+        Some(dir) => Course::from_dir(dir)?,
+        None => Course::embedded()?,
+    };
+    Ok(course)
+}
+
+fn context(cli: &Cli) -> Result<Context> {
+    let cwd = std::env::current_dir()?;
+    let mut workspace = Workspace::find(&cwd)?;
+    for notice in workspace.take_notices() {
+        eprintln!("{} {notice}", console::style("note:").yellow().bold());
+    }
+    let course = load_course(cli.course.as_deref(), workspace.state.course.as_deref())?;
+    if course.exercise(&workspace.state.current).is_none() {
+        anyhow::bail!(
+            "the workspace's current exercise `{}` is not in {}; was the workspace made from another course? Pass it with --course DIR",
+            workspace.state.current,
+            course.source.describe()
+        );
+    }
+    Ok(Context {
+        course,
+        workspace,
+        engine: engine_config(&cli.engine),
+    })
+}
+
+/// The exercise named on the command line, or the current one.
+fn exercise_or_current<'c>(ctx: &'c Context, name: Option<&str>) -> Result<Exercise<'c>> {
+    exercise(&ctx.course, name.unwrap_or(&ctx.workspace.state.current))
+}
+
+/// The exercise `id`; for a typo, the error says which one was meant.
+fn exercise<'c>(course: &'c Course, id: &str) -> Result<Exercise<'c>> {
+    if let Some(exercise) = course.exercise(id) {
+        return Ok(exercise);
+    }
+    let ids: Vec<&str> = course.exercises().map(|e| e.id()).collect();
+    match closest(id, &ids) {
+        Some(close) => anyhow::bail!(
+            "there is no exercise `{id}` in this course; did you mean `{close}`? (`dockerlings list` shows them all)"
+        ),
+        None => anyhow::bail!(
+            "there is no exercise `{id}` in this course; run `dockerlings list` to see them ({})",
+            ids.join(", ")
+        ),
+    }
+}
+
+/// The id closest to a mistyped one, when one is close enough to be what was meant.
+fn closest<'a>(typed: &str, ids: &[&'a str]) -> Option<&'a str> {
+    ids.iter()
+        .map(|id| (strsim::damerau_levenshtein(typed, id), *id))
+        // A third of the name may be wrong: two letters of `go-mulistage`, not all of `nope`.
+        .filter(|(distance, id)| *distance <= id.chars().count().max(3) / 3)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, id)| id)
+}
+
+/// Connects for a command that cannot do anything without the engine.
+async fn connect_or_fail(config: &docker::Config, what: &'static str) -> Result<docker::Engine> {
+    docker::Engine::connect(config)
+        .await
+        .map_err(|why| NoEngine { what, why }.into())
+}
+
+/// A path as the learner would type it from where they are.
+fn relative_to_cwd(path: &Path) -> PathBuf {
+    crate::ui::relative_to_cwd(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typo_gets_the_id_that_was_meant() {
+        let ids = ["go-single", "go-multistage", "go-modules", "node-deps"];
+        assert_eq!(closest("go-mulistage", &ids), Some("go-multistage"));
+        assert_eq!(closest("go-modlues", &ids), Some("go-modules"));
+        assert_eq!(closest("node-dep", &ids), Some("node-deps"));
+        assert_eq!(closest("nope", &ids), None);
+        assert_eq!(closest("python", &ids), None);
+    }
+}

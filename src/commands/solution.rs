@@ -1,0 +1,34 @@
+//! `dockerlings solution NAME`: the reference solution, once the exercise passes.
+
+use anyhow::Result;
+use console::style;
+
+use super::{Context, Exit, exercise};
+
+pub fn run(ctx: &Context, name: &str, force: bool) -> Result<Exit> {
+    let exercise = exercise(&ctx.course, name)?;
+    if !ctx.workspace.is_done(name) {
+        if !force {
+            println!(
+                "The solution of `{name}` opens once the exercise passes (`dockerlings verify {name}`).\nStuck? Try `dockerlings hint {name}`. To see it anyway: `dockerlings solution {name} --force`."
+            );
+            return Ok(Exit::Fail);
+        }
+        eprintln!(
+            "{} showing the solution of `{name}` before it passes: you learn more by getting there yourself.",
+            style("warning:").yellow().bold()
+        );
+    }
+    for (path, contents) in ctx.course.solution_overlay(exercise)? {
+        println!(
+            "{}",
+            style(format!(
+                "── {} ──",
+                exercise.workspace_dir().join(&path).display()
+            ))
+            .bold()
+        );
+        println!("{}", String::from_utf8_lossy(&contents));
+    }
+    Ok(Exit::Pass)
+}

@@ -1,0 +1,96 @@
+//! `dockerlings verify [NAME]`: every check of one exercise; a pass marks it done.
+
+use anyhow::Result;
+use console::style;
+use serde::Serialize;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::{Context, Exit, Top, exercise_or_current, json, relative_to_cwd};
+use crate::checks::Verdict;
+use crate::checks::progress::{Event, Sink};
+use crate::ui;
+use crate::verify;
+
+#[derive(Serialize)]
+struct Body<'a> {
+    verdict: &'a Verdict,
+    static_only: bool,
+}
+
+pub fn run(
+    ctx: &mut Context,
+    name: Option<&str>,
+    as_json: bool,
+    static_only: bool,
+    top: &Top,
+) -> Result<Exit> {
+    let exercise = exercise_or_current(ctx, name)?;
+    let id = exercise.id().to_string();
+    let dir = ctx.workspace.exercise_dir(exercise);
+    let printer = ui::progress::Printer::new(!as_json);
+    let cancel = top.interrupt.token();
+    let link = verify::EngineLink::new(ctx.engine.clone());
+    let no_engine = AtomicBool::new(false);
+    let events = |event: Event| {
+        if let Event::Engine(Err(_)) = &event {
+            no_engine.store(true, Ordering::Relaxed);
+        }
+        printer.send(event);
+    };
+    let work = async {
+        verify::verify(
+            &ctx.course,
+            exercise,
+            &dir,
+            &ctx.workspace.state.workspace_id,
+            (!static_only).then_some(&link),
+            &events,
+            cancel,
+        )
+        .await
+    };
+    let outcome = top.runtime.block_on(top.interrupt.run(work));
+    printer.finish();
+    if let Some(signal) = top.interrupt.signal() {
+        return Ok(Exit::Signal(signal));
+    }
+    let Some(verdict) = outcome else {
+        return Ok(Exit::Fail);
+    };
+    let no_engine = no_engine.into_inner();
+    if as_json {
+        json::print(&Body {
+            verdict: &verdict,
+            static_only,
+        })?;
+    } else {
+        println!(
+            "{}",
+            style(format!("{} — {}", id, exercise.def.title)).bold()
+        );
+        print!("{}", ui::render::verdict(&verdict, &relative_to_cwd(&dir)));
+    }
+    if verdict.passed && !static_only {
+        let first_time = ctx.workspace.mark_done(&id);
+        ctx.workspace.save()?;
+        if first_time && !as_json {
+            println!("Run `dockerlings next` to move on.");
+        }
+    }
+    Ok(exit_for(&verdict, no_engine))
+}
+
+/// Fail when a check fails; when nothing fails but the engine checks could not run for want
+/// of an engine, say so with its own code.
+pub(super) fn exit_for(verdict: &Verdict, no_engine: bool) -> Exit {
+    let failed = verdict
+        .results
+        .iter()
+        .any(|r| r.status == crate::checks::Status::Fail);
+    match (verdict.passed, failed, no_engine) {
+        (true, _, _) => Exit::Pass,
+        (false, false, true) => Exit::Engine,
+        _ => Exit::Fail,
+    }
+}
