@@ -70,7 +70,10 @@ pub fn run(
             "{}",
             style(format!("{} — {}", id, exercise.def.title)).bold()
         );
-        print!("{}", ui::render::verdict(&verdict, &relative_to_cwd(&dir)));
+        print!(
+            "{}",
+            ui::render::verdict(&verdict, &dir, &relative_to_cwd(&dir))
+        );
     }
     if progression::record(&mut ctx.workspace, &verdict, static_only) {
         ctx.workspace.save()?;
