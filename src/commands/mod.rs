@@ -5,6 +5,7 @@ mod check_all;
 mod clean;
 mod completions;
 mod dev_check;
+mod dev_context;
 mod dev_new;
 mod doctor;
 mod exit;
@@ -118,7 +119,7 @@ fn run(cli: Cli) -> Result<Exit> {
             &Top::start()?,
         ),
         Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
-        Command::Next => next::run(&mut context(&cli)?),
+        Command::Next { force } => next::run(&mut context(&cli)?, *force),
         Command::Reset { name, yes } => reset::run(&context(&cli)?, name, *yes),
         Command::Solution { name, force } => solution::run(&context(&cli)?, name, *force),
         Command::Explain { dockerfile, json } => {
@@ -162,6 +163,9 @@ fn run(cli: Cli) -> Result<Exit> {
                 attempts: !*no_attempts,
             };
             dev_check::run(&course, &engine, names, options, &Top::start()?)
+        }
+        Command::Dev(DevCommand::Context { dir, file }) => {
+            dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
         }
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
