@@ -31,9 +31,7 @@ pub async fn inspect(
 /// learner can add them up. `Ok(None)` when there is no such image.
 pub async fn size(docker: &Docker, reference: &str) -> Result<Option<u64>, bollard::errors::Error> {
     match docker.image_history(reference).await {
-        Ok(history) => Ok(Some(history_size(
-            history.iter().map(|item| item.size),
-        ))),
+        Ok(history) => Ok(Some(history_size(history.iter().map(|item| item.size)))),
         Err(bollard::errors::Error::DockerResponseServerError {
             status_code: 404, ..
         }) => Ok(None),
@@ -151,7 +149,10 @@ mod tests {
 
     #[test]
     fn the_size_adds_up_the_layers() {
-        assert_eq!(history_size([3_000_000, 0, 4096, -1].into_iter()), 3_004_096);
+        assert_eq!(
+            history_size([3_000_000, 0, 4096, -1].into_iter()),
+            3_004_096
+        );
         assert_eq!(history_size(std::iter::empty()), 0);
     }
 

@@ -219,7 +219,11 @@ fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
         .filter(|(_, (name, index, _, _))| in_stage(*name, *index))
         .filter(|(_, (_, _, _, instruction))| normalize(&instruction.text()) == wanted)
         .map(|(at, (_, _, in_stage, instruction))| {
-            let position = if step.stage.is_some() { *in_stage } else { at + 1 };
+            let position = if step.stage.is_some() {
+                *in_stage
+            } else {
+                at + 1
+            };
             (position, instruction.line)
         })
         .collect();
@@ -312,10 +316,7 @@ COPY --from=builder /app /app
         );
         // Buildah numbers in each stage and prints continuations joined.
         assert_eq!(
-            failure_line(
-                DOCKERFILE,
-                &failure(Some("stage-1"), Some(2), "RUN false")
-            ),
+            failure_line(DOCKERFILE, &failure(Some("stage-1"), Some(2), "RUN false")),
             Some(11)
         );
         let twice = "FROM busybox:1.36\nRUN false\nCOPY a b\nRUN false\n";
@@ -382,7 +383,9 @@ COPY --from=builder /app /app
         );
         assert!(hint("building at STEP \"COPY nothere.txt /x\": checking on sources under \"/tmp/build\": copier: stat: \"/nothere.txt\": no such file or directory").contains("build context"));
         assert_eq!(
-            reason("building at STEP \"RUN echo hi && exit 3\": while running runtime: exit status 3"),
+            reason(
+                "building at STEP \"RUN echo hi && exit 3\": while running runtime: exit status 3"
+            ),
             "exit code 3"
         );
     }

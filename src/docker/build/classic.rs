@@ -54,9 +54,8 @@ impl ClassicTracker {
     }
 
     fn line(&mut self, line: String, events: &dyn BuildSink) {
-        let docker = parse_step(&line).map(|(position, total, instruction)| {
-            (None, position, total, instruction)
-        });
+        let docker = parse_step(&line)
+            .map(|(position, total, instruction)| (None, position, total, instruction));
         if let Some((stage, position, total, instruction)) =
             docker.or_else(|| self.buildah_step(&line))
         {
@@ -135,7 +134,10 @@ fn is_build_label(instruction: &str) -> bool {
 /// Buildah's lines about committing and naming the image.
 fn is_buildah_bookkeeping(line: &str) -> bool {
     // `[2/2] COMMIT app:latest` in a multi-stage build.
-    let line = match line.strip_prefix('[').and_then(|rest| rest.split_once("] ")) {
+    let line = match line
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("] "))
+    {
         Some((_, rest)) => rest,
         None => line,
     };
@@ -174,7 +176,9 @@ fn parse_buildah_step(line: &str) -> Option<(Option<usize>, usize, usize, String
 fn stage_name(from: &str) -> Option<String> {
     let words: Vec<&str> = from.split_whitespace().collect();
     match words.as_slice() {
-        [from, .., as_, name] if from.eq_ignore_ascii_case("FROM") && as_.eq_ignore_ascii_case("AS") => {
+        [from, .., as_, name]
+            if from.eq_ignore_ascii_case("FROM") && as_.eq_ignore_ascii_case("AS") =>
+        {
             Some(name.to_string())
         }
         _ => None,
@@ -261,7 +265,12 @@ mod tests {
         assert_eq!(
             summary(&tracker.steps()),
             vec![
-                (Some("builder"), Some(1), "FROM busybox:1.36 AS builder", false),
+                (
+                    Some("builder"),
+                    Some(1),
+                    "FROM busybox:1.36 AS builder",
+                    false
+                ),
                 (Some("builder"), Some(2), "RUN echo built > /out.txt", false),
                 (Some("stage-1"), Some(1), "FROM busybox:1.36", false),
                 (
@@ -279,7 +288,10 @@ mod tests {
             ]
         );
         let error = error.unwrap();
-        assert!(error.ends_with("while running runtime: exit status 3"), "{error}");
+        assert!(
+            error.ends_with("while running runtime: exit status 3"),
+            "{error}"
+        );
         let (step, output) = tracker.failure(&error);
         assert_eq!(step.unwrap().position, Some(3));
         assert_eq!(output, vec!["about to fail"]);
@@ -306,9 +318,9 @@ mod tests {
         // The build's own LABEL step is not the learner's.
         assert_eq!(first.steps().len(), 6);
         assert!(
-            !first_events
-                .iter()
-                .any(|e| matches!(e, BuildEvent::Log(l) if l.starts_with("COMMIT") || l.len() == 64)),
+            !first_events.iter().any(
+                |e| matches!(e, BuildEvent::Log(l) if l.starts_with("COMMIT") || l.len() == 64)
+            ),
             "{first_events:?}"
         );
         let (again, _, _) = replay(&fixture("podman-cache"));
@@ -328,7 +340,12 @@ mod tests {
                 ("CMD [\"cat\", \"/app/app.txt\"]", false),
             ]
         );
-        assert!(again.steps().iter().all(|s| s.stage.as_deref() == Some("stage-0")));
+        assert!(
+            again
+                .steps()
+                .iter()
+                .all(|s| s.stage.as_deref() == Some("stage-0"))
+        );
     }
 
     #[test]
@@ -346,7 +363,10 @@ mod tests {
         assert!(!steps[5].cached);
         assert_eq!(steps[6].stage.as_deref(), Some("stage-1"));
         // `[2/2] COMMIT …` is bookkeeping too.
-        assert!(!events.iter().any(|e| matches!(e, BuildEvent::Log(_))), "{events:?}");
+        assert!(
+            !events.iter().any(|e| matches!(e, BuildEvent::Log(_))),
+            "{events:?}"
+        );
     }
 
     #[test]
@@ -378,7 +398,10 @@ mod tests {
         assert_eq!(steps[3].position, Some(4));
         assert!(steps[3].cached);
         assert!(!steps[5].cached);
-        assert!(!events.iter().any(|e| matches!(e, BuildEvent::Log(_))), "{events:?}");
+        assert!(
+            !events.iter().any(|e| matches!(e, BuildEvent::Log(_))),
+            "{events:?}"
+        );
     }
 
     #[test]
@@ -393,8 +416,14 @@ mod tests {
         );
         assert_eq!(parse_buildah_step("Step 1/3 : FROM x"), None);
         assert_eq!(parse_buildah_step("STEP on it"), None);
-        assert_eq!(stage_name("FROM golang:1.23 as Build"), Some("Build".into()));
-        assert_eq!(stage_name("FROM --platform=$BUILDPLATFORM golang AS b"), Some("b".into()));
+        assert_eq!(
+            stage_name("FROM golang:1.23 as Build"),
+            Some("Build".into())
+        );
+        assert_eq!(
+            stage_name("FROM --platform=$BUILDPLATFORM golang AS b"),
+            Some("b".into())
+        );
         assert_eq!(stage_name("FROM golang:1.23"), None);
     }
 
