@@ -5,6 +5,7 @@ mod check_all;
 mod clean;
 mod completions;
 mod dev_check;
+mod dev_context;
 mod dev_new;
 mod doctor;
 mod exit;
@@ -162,6 +163,9 @@ fn run(cli: Cli) -> Result<Exit> {
                 attempts: !*no_attempts,
             };
             dev_check::run(&course, &engine, names, options, &Top::start()?)
+        }
+        Command::Dev(DevCommand::Context { dir, file }) => {
+            dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
         }
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
