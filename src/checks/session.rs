@@ -171,10 +171,11 @@ impl<'a> Session<'a> {
     /// The engine stopped answering in the middle of the run: said as an engine problem (the
     /// command's exit code for a missing engine), never as the learner's failing check.
     pub fn engine_lost(&self, why: &str) {
-        self.events.send(Event::Engine(Err(crate::docker::Unavailable {
-            problem: why.to_string(),
-            fix: "check that the engine runs (`dockerlings doctor`) and run it again".into(),
-        })));
+        self.events
+            .send(Event::Engine(Err(crate::docker::Unavailable {
+                problem: why.to_string(),
+                fix: "check that the engine runs (`dockerlings doctor`) and run it again".into(),
+            })));
     }
 
     /// The built image's tag, or the result that says why there is none.

@@ -29,7 +29,8 @@ pub fn run(
     top: &Top,
 ) -> Result<Exit> {
     let cancel = top.interrupt.token();
-    let link = verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);
+    let link =
+        verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);
     let items: Vec<verify::Item<'_>> = ctx
         .course
         .exercises()

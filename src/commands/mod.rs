@@ -172,7 +172,13 @@ fn run(cli: Cli) -> Result<Exit> {
                 as_json: *json,
                 attempts: !*no_attempts,
             };
-            dev_check::run(&course, &engine, names, options, &Top::start_reaping(&engine)?)
+            dev_check::run(
+                &course,
+                &engine,
+                names,
+                options,
+                &Top::start_reaping(&engine)?,
+            )
         }
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));

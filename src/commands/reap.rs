@@ -56,7 +56,10 @@ pub fn run(engine: &docker::Config, owner: u32) -> Result<Exit> {
         #[cfg(unix)]
         let (mut int, mut hup) = {
             use tokio::signal::unix::{SignalKind, signal};
-            (signal(SignalKind::interrupt())?, signal(SignalKind::hangup())?)
+            (
+                signal(SignalKind::interrupt())?,
+                signal(SignalKind::hangup())?,
+            )
         };
         let mut connected: Option<Engine> = None;
         let mut tick = tokio::time::interval(Duration::from_secs(1));

@@ -215,8 +215,7 @@ pub async fn sweep(docker: &Docker, workspace_id: &str) -> Result<Removed, bolla
     let now = SystemTime::now();
     let filters = naming::workspace_filter(workspace_id);
     let containers =
-        remove_containers_where(docker, &filters, |labels| is_leftover(labels, now, &host))
-            .await?;
+        remove_containers_where(docker, &filters, |labels| is_leftover(labels, now, &host)).await?;
     let images = remove_superseded_images(docker, workspace_id).await?;
     Ok(Removed { containers, images })
 }
@@ -251,7 +250,11 @@ pub async fn remove_image_if_unused(
     id: &str,
 ) -> Result<bool, bollard::errors::Error> {
     match docker
-        .remove_image(id, None::<bollard::query_parameters::RemoveImageOptions>, None)
+        .remove_image(
+            id,
+            None::<bollard::query_parameters::RemoveImageOptions>,
+            None,
+        )
         .await
     {
         Ok(_) => Ok(true),
