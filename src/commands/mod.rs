@@ -5,6 +5,7 @@ mod check_all;
 mod clean;
 mod completions;
 mod dev_check;
+mod dev_context;
 mod dev_new;
 mod doctor;
 mod exit;
@@ -179,6 +180,9 @@ fn run(cli: Cli) -> Result<Exit> {
                 options,
                 &Top::start_reaping(&engine)?,
             )
+        }
+        Command::Dev(DevCommand::Context { dir, file }) => {
+            dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
         }
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
