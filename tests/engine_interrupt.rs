@@ -271,9 +271,5 @@ fn interrupts_at_random_moments_leave_nothing_after_the_next_command() {
         started.elapsed().as_secs_f64(),
         failures.len()
     );
-    assert!(
-        failures.is_empty(),
-        "seed {seed}:\n{}",
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "seed {seed}:\n{}", failures.join("\n"));
 }

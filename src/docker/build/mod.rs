@@ -388,12 +388,9 @@ mod tests {
                 let _ = conn.shutdown().await;
             }
         });
-        let docker = Docker::connect_with_unix(
-            socket.to_str().unwrap(),
-            30,
-            bollard::API_DEFAULT_VERSION,
-        )
-        .unwrap();
+        let docker =
+            Docker::connect_with_unix(socket.to_str().unwrap(), 30, bollard::API_DEFAULT_VERSION)
+                .unwrap();
         (docker, builds)
     }
 
