@@ -112,8 +112,12 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
-    /// Move on to the next exercise
-    Next,
+    /// Move on to the next exercise, once the current one passes
+    Next {
+        /// Move on even though the current exercise has not passed
+        #[arg(long)]
+        force: bool,
+    },
     /// Restore an exercise's starting files (your version is kept as a backup)
     Reset {
         /// The exercise id, as `dockerlings list` shows it
@@ -176,6 +180,15 @@ pub enum DevCommand {
     },
     /// Print every image the course names, one per line
     Images,
+    /// Print what `docker build DIR` sends as its context after `.dockerignore`, one entry
+    /// per line: `dir PATH/`, `file PATH`, `symlink PATH -> TARGET`, `hardlink PATH => FIRST`
+    Context {
+        /// The folder to build (default: the current one)
+        dir: Option<PathBuf>,
+        /// The Dockerfile, relative to DIR (always sent, as the CLI does)
+        #[arg(long, short = 'f', default_value = "Dockerfile")]
+        file: PathBuf,
+    },
     /// Scaffold a lesson, or an exercise in a lesson
     New {
         /// The lesson id
