@@ -390,8 +390,14 @@ fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
 mod tests {
     #[test]
     fn repeats_of_an_exercise_get_workspace_ids_of_their_own() {
-        assert_eq!(super::item_workspace_id("dev-1-attempts", 0), "dev-1-attempts");
-        assert_eq!(super::item_workspace_id("dev-1-attempts", 2), "dev-1-attempts-2");
+        assert_eq!(
+            super::item_workspace_id("dev-1-attempts", 0),
+            "dev-1-attempts"
+        );
+        assert_eq!(
+            super::item_workspace_id("dev-1-attempts", 2),
+            "dev-1-attempts-2"
+        );
     }
 
     use std::path::Path;

@@ -170,17 +170,31 @@ mod tests {
                     FROM builder AS test\nRUN go test ./...\n";
         let (message, line) = why(text, &["/usr/local/go"], &[], &[]);
         assert_eq!(line, 5);
-        assert!(message.contains("`test` (line 5), starts FROM `builder`"), "{message}");
-        assert!(!message.contains("copy only the built artifact"), "{message}");
+        assert!(
+            message.contains("`test` (line 5), starts FROM `builder`"),
+            "{message}"
+        );
+        assert!(
+            !message.contains("copy only the built artifact"),
+            "{message}"
+        );
     }
 
     #[test]
     fn a_build_stage_placed_last_is_named() {
         let text = "FROM nginx:mainline-alpine-slim\nCOPY --from=build /app/dist /usr/share/nginx/html\n\
                     FROM node:20 AS build\nRUN npm run build\n";
-        let (message, line) = why(text, &["/usr/local/bin/node"], &["/usr/local/bin/node"], &[]);
+        let (message, line) = why(
+            text,
+            &["/usr/local/bin/node"],
+            &["/usr/local/bin/node"],
+            &[],
+        );
         assert_eq!(line, 3);
-        assert!(message.contains("is a build stage (line 2 copies from it)"), "{message}");
+        assert!(
+            message.contains("is a build stage (line 2 copies from it)"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -189,7 +203,10 @@ mod tests {
                     FROM alpine:3.20\nCOPY --from=builder /server /server\n";
         let (message, line) = why(text, &["/bin/sh"], &["/bin/sh"], &[]);
         assert_eq!(line, 3);
-        assert!(message.contains("/bin/sh comes with the base image alpine:3.20"), "{message}");
+        assert!(
+            message.contains("/bin/sh comes with the base image alpine:3.20"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -199,11 +216,17 @@ mod tests {
         let drafts = "/usr/share/nginx/html/drafts";
         let (message, line) = why(text, &[drafts], &[], &["dist/drafts"]);
         assert_eq!(line, 6);
-        assert!(message.contains("`dist/drafts` of the build context"), "{message}");
+        assert!(
+            message.contains("`dist/drafts` of the build context"),
+            "{message}"
+        );
         assert!(message.contains(".dockerignore"), "{message}");
         // Ignored (not in the context): then the build made it, and the COPY is the cause.
         let (message, _) = why(text, &[drafts], &[], &[]);
-        assert!(message.contains("copy only the built artifact"), "{message}");
+        assert!(
+            message.contains("copy only the built artifact"),
+            "{message}"
+        );
     }
 
     #[test]
