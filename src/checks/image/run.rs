@@ -61,6 +61,17 @@ impl Validate for Config {
                 "`run` needs something to expect: `exit_code`, `stdout_contains` or `http`",
             ));
         }
+        if let Some(timeout) = self.timeout
+            && timeout.0 > MAX_TIMEOUT
+        {
+            return Err(Invalid::at(
+                "timeout",
+                format!(
+                    "`timeout` is at most {}s: a learner waits for it on every save",
+                    MAX_TIMEOUT.as_secs()
+                ),
+            ));
+        }
         Ok(())
     }
 }
@@ -72,6 +83,8 @@ pub fn title(spec: &Config) -> String {
     }
 }
 
+/// The longest deadline a lesson may give a run.
+const MAX_TIMEOUT: Duration = Duration::from_secs(600);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 const OUTPUT_LINES: usize = 15;
 
@@ -110,6 +123,11 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             (judge(result, spec, &run_spec, &outcome), start_failed)
         }
         Err(RunError::Cancelled) => return result.skipped("cancelled"),
+        Err(RunError::Engine(err)) if crate::docker::is_transport_error(&err) => {
+            let why = crate::docker::describe_error(&err);
+            session.engine_lost(&why);
+            return result.skipped(format!("not run: {why}"));
+        }
         Err(RunError::Engine(err)) => (
             result.fail(format!(
                 "the container did not start: {err}; the command or user the image starts with is wrong"
