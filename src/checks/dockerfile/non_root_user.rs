@@ -151,7 +151,9 @@ mod tests {
         );
         let result = fails_at("FROM alpine:3.20\nUSER ${APP_UID}\n", &CHECK, 2);
         assert!(
-            result.message.contains("no ARG or ENV gives `APP_UID` a value"),
+            result
+                .message
+                .contains("no ARG or ENV gives `APP_UID` a value"),
             "{}",
             result.message
         );
