@@ -76,6 +76,7 @@ serial=$(printf '%s\n' "${serial_ms[@]}" | median)
 par=$(printf '%s\n' "${parallel_ms[@]}" | median)
 exercises=$("$BIN" list --json | jq '.total')
 echo "check-all, $exercises exercises solved, warm cache, median of $RUNS ($(nproc) cores):"
-echo "  --jobs 1:            $(awk -v m="$serial" 'BEGIN { printf "%.1f s", m / 1000 }')  (${serial_ms[*]} ms)"
-echo "  --jobs ${JOBS:-default}:  $(awk -v m="$par" 'BEGIN { printf "%.1f s", m / 1000 }')  (${parallel_ms[*]} ms)"
-echo "  ratio:               $(awk -v a="$par" -v b="$serial" 'BEGIN { printf "%.2f", a / b }')"
+seconds() { awk -v m="$1" 'BEGIN { printf "%.1f s", m / 1000 }'; }
+printf '  %-18s %s  (%s ms)\n' "--jobs 1:" "$(seconds "$serial")" "${serial_ms[*]}"
+printf '  %-18s %s  (%s ms)\n' "--jobs ${JOBS:-default}:" "$(seconds "$par")" "${parallel_ms[*]}"
+printf '  %-18s %s\n' "ratio:" "$(awk -v a="$par" -v b="$serial" 'BEGIN { printf "%.2f", a / b }')"
