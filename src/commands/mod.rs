@@ -118,7 +118,7 @@ fn run(cli: Cli) -> Result<Exit> {
             &Top::start()?,
         ),
         Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
-        Command::Next => next::run(&mut context(&cli)?),
+        Command::Next { force } => next::run(&mut context(&cli)?, *force),
         Command::Reset { name, yes } => reset::run(&context(&cli)?, name, *yes),
         Command::Solution { name, force } => solution::run(&context(&cli)?, name, *force),
         Command::Explain { dockerfile, json } => {
