@@ -8,7 +8,7 @@ use crate::checks::{CheckKind, CheckResult, Session, Validate};
 use crate::docker::build::{self, BuildError, BuildSpec, BuilderKind, Step};
 use crate::docker::cache;
 use crate::docker::naming::ObjectKind;
-use crate::dockerfile::{Body, Dockerfile, Instruction, Kind, normalize};
+use crate::dockerfile::{Body, Dockerfile, Instruction, normalize};
 use crate::values::path::CoursePath;
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
