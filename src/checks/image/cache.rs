@@ -106,14 +106,20 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     let runs: Vec<(&Step, Option<&Instruction>)> = built
         .steps
         .iter()
-        .map(|s| (s, dockerfile.filter(|_| buildkit).and_then(|df| instruction_of(df, s))))
+        .map(|s| {
+            (
+                s,
+                dockerfile
+                    .filter(|_| buildkit)
+                    .and_then(|df| instruction_of(df, s)),
+            )
+        })
         .filter(|(s, instruction)| match instruction {
             Some(instruction) => runs_command(instruction, &wanted),
             None => step_runs_command(&s.instruction, &wanted),
         })
         .collect();
-    let Some(&(step, instruction)) = runs.iter().find(|(s, _)| !s.cached).or(runs.first())
-    else {
+    let Some(&(step, instruction)) = runs.iter().find(|(s, _)| !s.cached).or(runs.first()) else {
         return result
             .fail(format!("no RUN instruction runs `{}`", spec.reused))
             .expected(format!("a RUN instruction with `{}`", spec.reused))
@@ -221,7 +227,11 @@ mod tests {
         ] {
             assert!(step_runs_command(text, &wanted), "{text}");
         }
-        for text in ["COPY go mod download", "RUN go build", "RUN [\"go\", \"mod\"]"] {
+        for text in [
+            "COPY go mod download",
+            "RUN go build",
+            "RUN [\"go\", \"mod\"]",
+        ] {
             assert!(!step_runs_command(text, &wanted), "{text}");
         }
     }
