@@ -120,7 +120,7 @@ fn scratch_copy(files: Result<Vec<(PathBuf, Vec<u8>)>>) -> Result<tempfile::Temp
 async fn check_pass(
     run: &verify::CheckAll<'_>,
     exercises: &[Exercise<'_>],
-    folders: &[&Result<tempfile::TempDir>],
+    folders: &[Result<tempfile::TempDir>],
     printer: &ui::progress::AllPrinter,
 ) -> (Vec<Option<Verdict>>, Vec<f64>) {
     let mut items = Vec::new();
@@ -293,13 +293,8 @@ pub fn run(
             jobs,
             cancel,
         };
-        let (shipped, shipped_seconds) = check_pass(
-            &run,
-            &exercises,
-            &shipped_folders.iter().collect::<Vec<_>>(),
-            &printer,
-        )
-        .await;
+        let (shipped, shipped_seconds) =
+            check_pass(&run, &exercises, &shipped_folders, &printer).await;
         let run = verify::CheckAll {
             course,
             workspace_id: &solved_id,
@@ -307,58 +302,29 @@ pub fn run(
             jobs,
             cancel,
         };
-        let (solved, solved_seconds) = check_pass(
+        let (solved, solved_seconds) =
+            check_pass(&run, &exercises, &solved_folders, &printer).await;
+        let attempt_names: Vec<String> = attempts
+            .iter()
+            .map(|(e, a)| format!("{}/{}", e.id(), a.name))
+            .collect();
+        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, !as_json);
+        let run = verify::CheckAll {
+            course,
+            workspace_id: &attempted_id,
+            engine: Some(&link),
+            jobs,
+            cancel,
+        };
+        let attempted_exercises: Vec<Exercise<'_>> = attempts.iter().map(|(e, _)| *e).collect();
+        let (attempted, attempted_seconds) = check_pass(
             &run,
-            &exercises,
-            &solved_folders.iter().collect::<Vec<_>>(),
-            &printer,
+            &attempted_exercises,
+            &attempt_folders,
+            &attempt_printer,
         )
         .await;
-        // Attempts of one exercise share its image tags, so no two of them run at once: the
-        // k-th attempt of every exercise goes in round k, each round under its own id.
-        let mut rounds: Vec<Vec<usize>> = Vec::new();
-        for (index, (exercise, _)) in attempts.iter().enumerate() {
-            let round = attempts[..index]
-                .iter()
-                .filter(|(e, _)| e.id() == exercise.id())
-                .count();
-            if rounds.len() <= round {
-                rounds.push(Vec::new());
-            }
-            rounds[round].push(index);
-        }
-        let mut attempts_cleaned = Ok(());
-        let mut attempted: Vec<Option<Verdict>> = vec![None; attempts.len()];
-        let mut attempted_seconds = vec![0.0; attempts.len()];
-        for (round, indices) in rounds.iter().enumerate() {
-            let names: Vec<String> = indices
-                .iter()
-                .map(|&i| format!("{}/{}", attempts[i].0.id(), attempts[i].1.name))
-                .collect();
-            let attempt_printer = ui::progress::AllPrinter::spinner(names, !as_json);
-            let workspace_id = format!("{attempted_id}-{round}");
-            let run = verify::CheckAll {
-                course,
-                workspace_id: &workspace_id,
-                engine: Some(&link),
-                jobs,
-                cancel,
-            };
-            let round_exercises: Vec<Exercise<'_>> =
-                indices.iter().map(|&i| attempts[i].0).collect();
-            let round_folders: Vec<&Result<tempfile::TempDir>> =
-                indices.iter().map(|&i| &attempt_folders[i]).collect();
-            let (verdicts, seconds) =
-                check_pass(&run, &round_exercises, &round_folders, &attempt_printer).await;
-            attempt_printer.finish();
-            for ((&i, verdict), took) in indices.iter().zip(verdicts).zip(seconds) {
-                attempted[i] = verdict;
-                attempted_seconds[i] = took;
-            }
-            if let Err(err) = docker::remove_workspace_objects(engine, &workspace_id).await {
-                attempts_cleaned = Err(err);
-            }
-        }
+        attempt_printer.finish();
         let mut reports = Vec::new();
         for (at, exercise) in exercises.iter().enumerate() {
             let mut report = ExerciseReport {
@@ -418,8 +384,17 @@ pub fn run(
         }
         let cleaned = async {
             docker::remove_workspace_objects(engine, &shipped_id).await?;
-            docker::remove_workspace_objects(engine, &solved_id).await?;
-            attempts_cleaned
+            // Each repeat of an exercise had a workspace id of its own.
+            let repeats = attempts
+                .iter()
+                .map(|(e, _)| attempts.iter().filter(|(o, _)| o.id() == e.id()).count())
+                .max()
+                .unwrap_or(0);
+            for earlier in 0..repeats.max(1) {
+                let id = verify::item_workspace_id(&attempted_id, earlier);
+                docker::remove_workspace_objects(engine, &id).await?;
+            }
+            docker::remove_workspace_objects(engine, &solved_id).await
         }
         .await;
         anyhow::Ok((reports, cleaned))

@@ -228,6 +228,16 @@ mod tests {
             assert!(step_runs_command(text, &wanted), "{text}");
         }
         for text in [
+            r#"RUN ["npm", "ci", "--no-audit"]"#,
+            r#"RUN --mount=type=cache,target=/root/.npm ["npm","ci"]"#,
+            "RUN  npm   ci",
+        ] {
+            assert!(step_runs_command(text, &normalize("npm ci")), "{text}");
+        }
+        for text in ["RUN test [ -f go mod download ]"] {
+            assert!(step_runs_command(text, &wanted), "{text}");
+        }
+        for text in [
             "COPY go mod download",
             "RUN go build",
             "RUN [\"go\", \"mod\"]",
