@@ -19,7 +19,7 @@
 #   RUNS             runs per timing of static and verify (default 7, at least 5)
 #   SAVES            saves per watch timing (default 15)
 #   CHECK_ALL_RUNS   runs of each check-all (default 5)
-#   JOBS             the N of `check-all --jobs N` (default: the number of cores)
+#   JOBS             the N of `check-all --jobs N` (default: the binary's own default)
 #   BIG_MB           the large context of the memory section, in MB (default 500)
 #   DOCKERLINGS_BIN  the binary to measure (default: a release build of this tree)
 #   BUILDKIT_DOCKER  a docker client that builds with BuildKit under DOCKER_BUILDKIT=1
@@ -35,8 +35,7 @@ readonly ROOT
 readonly RUNS=${RUNS:-7}
 readonly SAVES=${SAVES:-15}
 readonly CHECK_ALL_RUNS=${CHECK_ALL_RUNS:-5}
-JOBS=${JOBS:-$(nproc)}
-readonly JOBS
+readonly JOBS=${JOBS:-}
 readonly BIG_MB=${BIG_MB:-500}
 readonly EXERCISE=go-multistage
 readonly PROBE_PORT=8080 PROBE_TEXT="Hello, Docker!"
@@ -340,7 +339,7 @@ if wants check-all; then
   solved_workspace
   modes=("serial")
   if "$BIN" check-all --help 2>/dev/null | grep -q -- '--jobs'; then
-    modes=("--jobs 1" "--jobs $JOBS")
+    modes=("--jobs 1" "${JOBS:+--jobs $JOBS}")
   fi
   note "check-all: warming the cache"
   if ! (cd "$SOLVED" && "$BIN" check-all >"$WORK/check-all.txt" 2>&1); then
@@ -348,9 +347,10 @@ if wants check-all; then
     die "check-all does not pass with every solution applied (above)"
   fi
   for mode in "${modes[@]}"; do
-    note "check-all: $CHECK_ALL_RUNS runs, $mode"
     args=()
     [[ $mode == serial ]] || read -r -a args <<<"$mode"
+    [[ -n $mode ]] || mode="default jobs"
+    note "check-all: $CHECK_ALL_RUNS runs, $mode"
     for ((i = 0; i < CHECK_ALL_RUNS; i++)); do
       (cd "$SOLVED" && micros "$BIN" check-all "${args[@]}")
     done >"$WORK/check-all"
