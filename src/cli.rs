@@ -112,8 +112,12 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
-    /// Move on to the next exercise
-    Next,
+    /// Move on to the next exercise, once the current one passes
+    Next {
+        /// Move on even though the current exercise has not passed
+        #[arg(long)]
+        force: bool,
+    },
     /// Restore an exercise's starting files (your version is kept as a backup)
     Reset {
         /// The exercise id, as `dockerlings list` shows it
@@ -170,6 +174,9 @@ pub enum DevCommand {
         /// Print one JSON document (schema dockerlings/v1) instead of text
         #[arg(long)]
         json: bool,
+        /// Leave out the learner-attempt corpus (lessons/attempts/)
+        #[arg(long)]
+        no_attempts: bool,
     },
     /// Print every image the course names, one per line
     Images,

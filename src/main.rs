@@ -8,6 +8,7 @@ mod commands;
 mod course;
 mod docker;
 mod dockerfile;
+mod progression;
 mod ui;
 mod values;
 mod verify;

@@ -348,8 +348,17 @@ fn solution_opens_after_a_pass_or_with_force() {
 #[test]
 fn next_moves_on_and_is_remembered() {
     let (_dir, ws) = workspace();
+    // Not before the current exercise passes, as in watch mode; --force moves on anyway.
     dockerlings(&ws)
         .arg("next")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("has not passed yet"))
+        .stdout(predicate::str::contains("dockerlings next --force"));
+    let out = json(dockerlings(&ws).args(["list", "--json"]));
+    assert_eq!(out["current"], "name-stages");
+    dockerlings(&ws)
+        .args(["next", "--force"])
         .assert()
         .success()
         .stdout(predicate::str::contains("pin-bases"));

@@ -57,7 +57,7 @@ struct Fixture {
     ws: PathBuf,
 }
 
-const DONE_PER_WORKER: usize = 6;
+const DONE_PER_WORKER: usize = 20;
 
 impl Fixture {
     fn new(workers: usize, hints: usize) -> Fixture {
@@ -457,5 +457,61 @@ fn concurrent_commands_lose_no_update() {
         rounds * workers_count * (workers_count - 1) / 2,
         started.elapsed().as_secs_f64(),
         kills.lock().unwrap()
+    );
+}
+
+#[test]
+fn a_damaged_state_file_is_restored_and_the_learner_told() {
+    let fx = Fixture::new(1, 5);
+    assert!(fx.run(&["verify", "d0-1"]).status.success());
+    let path = fx.meta().join("state.json");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, &text[..text.len() / 3]).unwrap();
+    let out = fx.run(&["list"]);
+    assert!(out.status.success(), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&path.display().to_string()), "{err}");
+    assert!(err.contains("restored it from"), "{err}");
+    assert!(fx.done(&fx.state("after")).contains("d0-1"));
+    // Told once: the next command has nothing to say.
+    assert!(fx.run(&["list"]).stderr.is_empty());
+}
+
+#[test]
+fn a_newer_state_file_is_refused_and_kept() {
+    let fx = Fixture::new(1, 5);
+    let path = fx.meta().join("state.json");
+    let newer = r#"{"version": 7, "workspace_id": "x", "current": "h0", "badges": []}"#;
+    fs::write(&path, newer).unwrap();
+    let out = fx.run(&["hint", "h0"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("newer dockerlings") && err.contains("state.json"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+}
+
+#[test]
+fn a_linked_exercise_folder_is_not_checked_nor_built() {
+    let fx = Fixture::new(1, 5);
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("Dockerfile"), PASSING).unwrap();
+    let dir = fx.ws.join("one/d0-2");
+    fs::remove_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &dir).unwrap();
+    let out = fx.run(&["verify", "d0-2"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("is a symbolic link"), "{text}");
+    assert!(text.contains("dockerlings reset d0-2"), "{text}");
+    assert!(!fx.done(&fx.state("after")).contains("d0-2"));
+    // The fix named in the message works, and leaves what the link pointed to alone.
+    assert!(fx.run(&["reset", "d0-2", "--yes"]).status.success());
+    assert!(!fs::symlink_metadata(&dir).unwrap().file_type().is_symlink());
+    assert_eq!(
+        fs::read_to_string(outside.path().join("Dockerfile")).unwrap(),
+        PASSING
     );
 }

@@ -103,6 +103,52 @@ fn keys_show_hints_move_on_list_and_quit() {
 }
 
 #[test]
+fn the_list_searches_and_resets() {
+    require_tmux();
+    let ws = Workspace::new();
+    let pane = Pane::start(&ws, "", "");
+    pane.wait_for("Not yet:");
+    pane.keys(&["l"]);
+    pane.wait_for("/ search");
+    // `/`, then letters: `r` and `q` are part of the search, not reset and quit.
+    pane.keys(&["/", "c", "o", "p", "y", "-", "a", "r"]);
+    let screen = pane.wait_for("search: copy-ar");
+    assert!(screen.contains("copy-artifact"), "{screen}");
+    assert!(!screen.contains("· two-stages "), "{screen}");
+    pane.keys(&["Enter"]);
+    pane.wait_for("r reset");
+    // Reset the exercise under the cursor, from the list, after a yes.
+    ws.save(
+        "images/copy-artifact/Dockerfile",
+        "FROM busybox:1.36 AS mine\n",
+    );
+    pane.keys(&["r"]);
+    pane.wait_for("Reset `copy-artifact`?");
+    pane.keys(&["n"]);
+    pane.wait_for("Nothing was changed.");
+    pane.keys(&["r"]);
+    pane.wait_for("Reset `copy-artifact`?");
+    pane.keys(&["y"]);
+    let screen = pane.wait_for("Restored the starting files of `copy-artifact`");
+    assert!(
+        screen.contains("search: copy-ar"),
+        "back on the list:\n{screen}"
+    );
+    assert_ne!(
+        std::fs::read_to_string(ws.path("images/copy-artifact/Dockerfile")).unwrap(),
+        "FROM busybox:1.36 AS mine\n"
+    );
+    // Esc clears the search, a second Esc goes back; the current exercise did not change.
+    pane.keys(&["Escape"]);
+    pane.wait_for("· two-stages ");
+    pane.keys(&["Escape"]);
+    pane.wait_for("h hint");
+    assert_eq!(ws.state()["current"], "two-stages");
+    pane.keys(&["q"]);
+    pane.assert_exited_cleanly(0);
+}
+
+#[test]
 fn only_saves_in_the_current_exercise_count() {
     require_tmux();
     let ws = Workspace::new();

@@ -45,6 +45,7 @@ kind::kinds! {
     image {
         build => Build,
         target => Target,
+        tests_run => TestsRun,
         image_size => ImageSize,
         absent => Absent,
         present => Present,

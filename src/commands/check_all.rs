@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::verify::exit_for;
 use super::{Context, Exit, Top, json};
 use crate::checks::Verdict;
+use crate::progression;
 use crate::ui;
 use crate::verify;
 
@@ -66,10 +67,11 @@ pub fn run(
         return Ok(Exit::Fail);
     };
     let no_engine = no_engine.into_inner();
-    if !static_only {
-        for verdict in verdicts.iter().filter(|v| v.passed) {
-            ctx.workspace.mark_done(&verdict.exercise);
-        }
+    let mut changed = false;
+    for verdict in &verdicts {
+        changed |= progression::record(&mut ctx.workspace, verdict, static_only);
+    }
+    if changed {
         ctx.workspace.save()?;
     }
     let passed = verdicts.iter().filter(|v| v.passed).count();

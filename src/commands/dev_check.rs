@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::exit::NoEngine;
 use super::{Exit, Top, exercise, json};
 use crate::checks::{CheckKind, Status, Verdict};
-use crate::course::{Course, Exercise};
+use crate::course::{Attempt, Course, Exercise};
 use crate::docker::{self, Engine};
 use crate::ui;
 use crate::values::size::Size;
@@ -33,6 +33,17 @@ struct ExerciseReport {
     /// Final image sizes in bytes, where the exercise builds one.
     pub shipped_size: Option<u64>,
     pub solution_size: Option<u64>,
+    /// Learner attempts of the corpus, and how many got the verdict a teacher expects.
+    pub attempts: usize,
+    pub attempts_ok: usize,
+}
+
+/// How `dev check` runs.
+pub struct Options {
+    pub jobs: Option<usize>,
+    pub as_json: bool,
+    /// Also judge the learner-attempt corpus.
+    pub attempts: bool,
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
@@ -173,8 +184,22 @@ fn print_line(report: &ExerciseReport) {
             style("FAIL").red().bold().to_string()
         }
     };
+    let attempts = if report.attempts == 0 {
+        String::new()
+    } else {
+        let ok = report.attempts_ok == report.attempts;
+        let count = format!("{}/{}", report.attempts_ok, report.attempts);
+        format!(
+            "  attempts {}",
+            if ok {
+                style(count).green()
+            } else {
+                style(count).red().bold()
+            }
+        )
+    };
     println!(
-        "{:<26} shipped {:<4}  solution {:<4}  {:>6.1}s  {:>8} → {:<8}",
+        "{:<26} shipped {:<4}  solution {:<4}  {:>6.1}s  {:>8} → {:<8}{attempts}",
         report.exercise,
         mark(report.shipped_ok),
         mark(report.solution_ok),
@@ -199,10 +224,14 @@ pub fn run(
     course: &Course,
     config: &docker::Config,
     names: &[String],
-    jobs: Option<usize>,
-    as_json: bool,
+    options: Options,
     top: &Top,
 ) -> Result<Exit> {
+    let Options {
+        jobs,
+        as_json,
+        attempts,
+    } = options;
     let exercises: Vec<Exercise<'_>> = if names.is_empty() {
         course.exercises().collect()
     } else {
@@ -232,6 +261,23 @@ pub fn run(
         .iter()
         .map(|e| scratch_copy(course.solution_files(*e)))
         .collect();
+    let attempts: Vec<(Exercise<'_>, Attempt)> = if attempts {
+        course
+            .attempts()?
+            .into_iter()
+            .filter_map(|a| {
+                let exercise = exercises.iter().find(|e| e.id() == a.exercise)?;
+                Some((*exercise, a))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let attempt_folders: Vec<_> = attempts
+        .iter()
+        .map(|(e, a)| scratch_copy(course.attempt_files(*e, a)))
+        .collect();
+    let attempted_id = format!("dev-{}-attempts", std::process::id());
     let names: Vec<String> = exercises.iter().map(|e| e.id().to_string()).collect();
     let printer = ui::progress::AllPrinter::spinner(names, !as_json);
     let link = EngineLink::new(config.clone());
@@ -258,6 +304,27 @@ pub fn run(
         };
         let (solved, solved_seconds) =
             check_pass(&run, &exercises, &solved_folders, &printer).await;
+        let attempt_names: Vec<String> = attempts
+            .iter()
+            .map(|(e, a)| format!("{}/{}", e.id(), a.name))
+            .collect();
+        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, !as_json);
+        let run = verify::CheckAll {
+            course,
+            workspace_id: &attempted_id,
+            engine: Some(&link),
+            jobs,
+            cancel,
+        };
+        let attempted_exercises: Vec<Exercise<'_>> = attempts.iter().map(|(e, _)| *e).collect();
+        let (attempted, attempted_seconds) = check_pass(
+            &run,
+            &attempted_exercises,
+            &attempt_folders,
+            &attempt_printer,
+        )
+        .await;
+        attempt_printer.finish();
         let mut reports = Vec::new();
         for (at, exercise) in exercises.iter().enumerate() {
             let mut report = ExerciseReport {
@@ -268,6 +335,8 @@ pub fn run(
                 seconds: shipped_seconds[at] + solved_seconds[at],
                 shipped_size: None,
                 solution_size: None,
+                attempts: 0,
+                attempts_ok: 0,
             };
             match (&shipped[at], &shipped_folders[at]) {
                 (Some(verdict), _) => {
@@ -289,10 +358,33 @@ pub fn run(
                 (None, Err(err)) => report.problems.push(format!("solution: {err:#}")),
                 (None, Ok(_)) => report.problems.push("solution: not checked".into()),
             }
+            for (index, (_, attempt)) in attempts
+                .iter()
+                .enumerate()
+                .filter(|(_, (e, _))| e.id() == exercise.id())
+            {
+                report.attempts += 1;
+                report.seconds += attempted_seconds[index];
+                let problems = match (&attempted[index], &attempt_folders[index]) {
+                    (Some(verdict), _) => attempt.judge(verdict),
+                    (None, Err(err)) => vec![format!("{err:#}")],
+                    (None, Ok(_)) => vec!["not checked".into()],
+                };
+                if problems.is_empty() {
+                    report.attempts_ok += 1;
+                }
+                for problem in problems {
+                    report.problems.push(format!(
+                        "attempt `{}` ({}): {problem}",
+                        attempt.name, attempt.about
+                    ));
+                }
+            }
             reports.push(report);
         }
         let cleaned = async {
             docker::remove_workspace_objects(engine, &shipped_id).await?;
+            docker::remove_workspace_objects(engine, &attempted_id).await?;
             docker::remove_workspace_objects(engine, &solved_id).await
         }
         .await;
@@ -314,7 +406,7 @@ pub fn run(
     }
     let failed = reports
         .iter()
-        .filter(|r| !(r.shipped_ok && r.solution_ok))
+        .filter(|r| !(r.shipped_ok && r.solution_ok && r.attempts_ok == r.attempts))
         .count();
     if as_json {
         json::print(&Body {

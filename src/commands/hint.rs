@@ -3,38 +3,35 @@
 use anyhow::Result;
 use console::style;
 
-use super::{Context, Exit, exercise_or_current};
+use super::{Context, Exit, exercise};
+use crate::progression::{self, HintStep};
 
 pub fn run(ctx: &mut Context, name: Option<&str>, all: bool) -> Result<Exit> {
-    let exercise = exercise_or_current(ctx, name)?;
-    let hints = &exercise.def.hints;
-    if hints.is_empty() {
+    let id = name.map_or_else(|| ctx.workspace.state.current.clone(), str::to_string);
+    let exercise = exercise(&ctx.course, &id)?;
+    let hints = match all {
+        true => progression::all_hints(&mut ctx.workspace, exercise),
+        false => progression::next_hint(&mut ctx.workspace, exercise),
+    };
+    if hints.step == HintStep::None {
         println!(
             "`{}` has no hints: read its task again, and the lesson text.",
             exercise.id()
         );
         return Ok(Exit::Pass);
     }
-    let id = exercise.id().to_string();
-    let shown = ctx.workspace.hints_shown(&id);
-    let upto = if all {
-        hints.len()
-    } else {
-        (shown + 1).min(hints.len())
-    };
-    for (n, text) in hints.iter().enumerate().take(upto) {
+    // The ones opened before come again, so the newest reads in context.
+    for (n, text) in hints.shown.iter().enumerate() {
         println!(
-            "{} {}",
-            style(format!("Hint {}/{}:", n + 1, hints.len()))
+            "{} {text}",
+            style(format!("Hint {}/{}:", n + 1, hints.total))
                 .yellow()
                 .bold(),
-            text.trim()
         );
     }
-    if upto == hints.len() && !all && shown >= hints.len() {
+    if hints.step == HintStep::NoMore && !all {
         println!("(that was the last hint)");
     }
-    ctx.workspace.show_hints(&id, upto);
     ctx.workspace.save()?;
     Ok(Exit::Pass)
 }

@@ -118,7 +118,7 @@ fn run(cli: Cli) -> Result<Exit> {
             &Top::start()?,
         ),
         Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
-        Command::Next => next::run(&mut context(&cli)?),
+        Command::Next { force } => next::run(&mut context(&cli)?, *force),
         Command::Reset { name, yes } => reset::run(&context(&cli)?, name, *yes),
         Command::Solution { name, force } => solution::run(&context(&cli)?, name, *force),
         Command::Explain { dockerfile, json } => {
@@ -149,9 +149,19 @@ fn run(cli: Cli) -> Result<Exit> {
             }
             Ok(Exit::Pass)
         }
-        Command::Dev(DevCommand::Check { names, jobs, json }) => {
+        Command::Dev(DevCommand::Check {
+            names,
+            jobs,
+            json,
+            no_attempts,
+        }) => {
             let course = load_course(cli.course.as_deref(), None)?;
-            dev_check::run(&course, &engine, names, *jobs, *json, &Top::start()?)
+            let options = dev_check::Options {
+                jobs: *jobs,
+                as_json: *json,
+                attempts: !*no_attempts,
+            };
+            dev_check::run(&course, &engine, names, options, &Top::start()?)
         }
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));

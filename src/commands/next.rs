@@ -1,29 +1,40 @@
-//! `dockerlings next`: move on to the next exercise.
+//! `dockerlings next`: move on to the next exercise, once the current one passes.
 
 use anyhow::Result;
 
-use super::{Context, Exit, exercise, relative_to_cwd};
+use super::{Context, Exit, relative_to_cwd};
+use crate::progression::{self, Finish, Next};
 
-pub fn run(ctx: &mut Context) -> Result<Exit> {
-    let current = exercise(&ctx.course, &ctx.workspace.state.current)?;
-    if !ctx.workspace.is_done(current.id()) {
-        println!(
-            "`{}` has not passed yet: run `dockerlings verify` (or `dockerlings` to watch). Moving on anyway.",
-            current.id()
-        );
+pub fn run(ctx: &mut Context, force: bool) -> Result<Exit> {
+    match progression::next(&ctx.course, &mut ctx.workspace, force) {
+        Next::NotPassed(current) => {
+            println!(
+                "`{id}` has not passed yet: run `dockerlings verify` (or `dockerlings` to watch).\nTo move on anyway: `dockerlings next --force`.",
+                id = current.id()
+            );
+            Ok(Exit::Fail)
+        }
+        Next::Last(finish) => {
+            match finish {
+                Finish::Complete => {
+                    println!("That was the last exercise: the course is complete.")
+                }
+                Finish::Pending(pending) => println!(
+                    "That was the last exercise; {pending} still to pass: `dockerlings list` shows which."
+                ),
+            }
+            Ok(Exit::Pass)
+        }
+        Next::Moved(next) => {
+            ctx.workspace.save()?;
+            let dir = ctx.workspace.exercise_dir(next);
+            println!(
+                "Now on `{}`: {}\n  {}",
+                next.id(),
+                next.def.title,
+                relative_to_cwd(&dir).display()
+            );
+            Ok(Exit::Pass)
+        }
     }
-    let Some(next) = ctx.course.exercises().nth(current.index + 1) else {
-        println!("That was the last exercise: the course is complete.");
-        return Ok(Exit::Pass);
-    };
-    let id = next.id().to_string();
-    let dir = ctx.workspace.exercise_dir(next);
-    ctx.workspace.state.current = id.clone();
-    ctx.workspace.save()?;
-    println!(
-        "Now on `{id}`: {}\n  {}",
-        next.def.title,
-        relative_to_cwd(&dir).display()
-    );
-    Ok(Exit::Pass)
 }

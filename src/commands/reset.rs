@@ -3,6 +3,7 @@
 use anyhow::Result;
 
 use super::{Context, Exit, exercise, relative_to_cwd};
+use crate::progression;
 
 pub fn run(ctx: &Context, name: &str, yes: bool) -> Result<Exit> {
     let exercise = exercise(&ctx.course, name)?;
@@ -25,15 +26,14 @@ pub fn run(ctx: &Context, name: &str, yes: bool) -> Result<Exit> {
             return Ok(Exit::Pass);
         }
     }
-    let backup = ctx.workspace.reset(&ctx.course, exercise)?;
-    // A pass is kept: resetting is for trying again, not for losing progress.
-    let done = match ctx.workspace.is_done(name) {
+    let reset = progression::reset(&ctx.course, &ctx.workspace, exercise)?;
+    let done = match reset.stays_done {
         true => " It stays done: you passed it before, and its solution stays open.",
         false => "",
     };
     println!(
         "Restored `{name}`.{done} Your version is in {}",
-        relative_to_cwd(&backup).display()
+        relative_to_cwd(&reset.backup).display()
     );
     Ok(Exit::Pass)
 }

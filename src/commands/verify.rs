@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::{Context, Exit, Top, exercise_or_current, json, relative_to_cwd};
 use crate::checks::Verdict;
 use crate::checks::progress::{Event, Sink};
+use crate::progression::{self, Finish};
 use crate::ui;
 use crate::verify;
 
@@ -69,13 +70,24 @@ pub fn run(
             "{}",
             style(format!("{} — {}", id, exercise.def.title)).bold()
         );
-        print!("{}", ui::render::verdict(&verdict, &relative_to_cwd(&dir)));
+        print!(
+            "{}",
+            ui::render::verdict(&verdict, &dir, &relative_to_cwd(&dir))
+        );
     }
-    if verdict.passed && !static_only {
-        let first_time = ctx.workspace.mark_done(&id);
+    if progression::record(&mut ctx.workspace, &verdict, static_only) {
         ctx.workspace.save()?;
-        if first_time && !as_json {
-            println!("Run `dockerlings next` to move on.");
+        if !as_json {
+            let current = ctx.workspace.state.current == id;
+            match progression::after_pass(&ctx.course, &ctx.workspace) {
+                Some(Finish::Complete) if current => {
+                    println!("That was the last exercise: you finished the course!")
+                }
+                Some(Finish::Pending(pending)) if current => println!(
+                    "That was the last exercise; {pending} still to pass: `dockerlings list` shows which."
+                ),
+                _ => println!("Run `dockerlings next` to move on."),
+            }
         }
     }
     Ok(exit_for(&verdict, no_engine))

@@ -1,5 +1,6 @@
 //! The course: lessons and exercises, loaded strictly from YAML (see `schema`).
 
+mod attempts;
 mod load;
 pub mod schema;
 mod source;
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+pub use attempts::Attempt;
 pub use load::CourseError;
 pub use schema::{Check, ExerciseDef, LessonFile};
 pub use source::Source;

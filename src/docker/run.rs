@@ -256,6 +256,10 @@ async fn probe_until(
         outcome.last_error = Some("the container stopped before its port was published".into());
         return Ok(outcome);
     }
+    // A server that answers the same wrong thing several times in a row will not change its
+    // mind: stop there instead of waiting out the deadline.
+    const SAME_WRONG_ANSWERS: u32 = 4;
+    let mut same_wrong = 0;
     loop {
         outcome.attempts += 1;
         let left = deadline.saturating_duration_since(Instant::now());
@@ -263,14 +267,24 @@ async fn probe_until(
         match attempt {
             Ok(response) => {
                 let accepted = probe.accepts(&response);
+                let same = outcome.response.as_ref().is_some_and(|last| {
+                    last.status == response.status && last.body == response.body
+                });
+                same_wrong = if same { same_wrong + 1 } else { 1 };
                 outcome.response = Some(response);
                 outcome.last_error = None;
                 if accepted {
                     outcome.accepted = true;
                     return Ok(outcome);
                 }
+                if same_wrong >= SAME_WRONG_ANSWERS {
+                    return Ok(outcome);
+                }
             }
-            Err(err) => outcome.last_error = Some(err.to_string()),
+            Err(err) => {
+                same_wrong = 0;
+                outcome.last_error = Some(err.to_string());
+            }
         }
         let running = docker
             .inspect_container(

@@ -1,5 +1,9 @@
-//! `ARG` declarations and `$VAR` / `${VAR}` substitution from their default values, so that
+//! `ARG` and `ENV` declarations and `$VAR` / `${VAR}` substitution from their values, so that
 //! `ARG GO=1.23` / `FROM golang:${GO}` reads as `golang:1.23`.
+//!
+//! Scopes follow Docker: a global `ARG` (before the first `FROM`) is seen by `FROM` lines only;
+//! inside a stage it is seen only after `ARG NAME` declares it again. `ENV` values override
+//! `ARG`s of the same name and are inherited by a stage built `FROM` this one; `ARG`s are not.
 
 use std::collections::HashMap;
 
@@ -65,13 +69,58 @@ fn unquote(value: &str) -> String {
     value.to_string()
 }
 
+/// Splits the arguments of `ENV` into names and values: `A=1 B="x y"`, or the older
+/// `NAME the whole rest` form.
+pub fn parse_env_pairs(arguments: &str) -> Vec<(String, String)> {
+    let words = split_words(arguments);
+    match words.first() {
+        Some(first) if !first.contains('=') => {
+            let rest = arguments.trim_start()[first.len()..].trim();
+            vec![(first.clone(), unquote(rest))]
+        }
+        _ => words
+            .into_iter()
+            .filter_map(|word| {
+                let (name, value) = word.split_once('=')?;
+                Some((name.to_string(), unquote(value)))
+            })
+            .collect(),
+    }
+}
+
 /// The values known while reading a Dockerfile: `None` for an ARG declared without default.
 #[derive(Debug, Clone, Default)]
 pub struct Scope {
     values: HashMap<String, Option<String>>,
+    /// `ENV` values: they win over `ARG`s and pass on to stages built on this one.
+    env: HashMap<String, String>,
 }
 
 impl Scope {
+    /// The scope a stage starts with: nothing of the global ARGs, the ENV of the stage it is
+    /// built on (if any).
+    pub fn for_stage(parent: Option<&Scope>) -> Scope {
+        Scope {
+            values: HashMap::new(),
+            env: parent.map(|p| p.env.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// Sets `ENV` values, each substituted with what is in scope before it.
+    pub fn set_env(&mut self, pairs: &[(String, String)]) {
+        for (name, value) in pairs {
+            let value = self.substitute(value).text;
+            self.env.insert(name.clone(), value);
+        }
+    }
+
+    fn value(&self, name: &str) -> Option<String> {
+        self.env
+            .get(name)
+            .cloned()
+            .or_else(|| self.values.get(name).cloned().flatten())
+    }
+
     /// Declares the names of an `ARG`. Inside a stage, `ARG X` without a value takes the
     /// default of the global `ARG X`, as Docker does.
     pub fn declare(&mut self, defs: &[ArgDef], global: Option<&Scope>) {
@@ -119,7 +168,7 @@ impl Scope {
     fn expand(&self, body: &str, out: &mut Substituted) {
         let split = body.find([':', '-', '+']).unwrap_or(body.len());
         let (name, modifier) = body.split_at(split);
-        let value = self.values.get(name).cloned().flatten();
+        let value = self.value(name);
         let (op, word) = match modifier.strip_prefix(':') {
             Some(m) => (m.chars().next(), m.get(1..).unwrap_or("")),
             None => (modifier.chars().next(), modifier.get(1..).unwrap_or("")),
@@ -203,6 +252,41 @@ mod tests {
         let mut stage = Scope::default();
         stage.declare(&parse_arg_defs("GO"), Some(&global));
         assert_eq!(stage.substitute("$GO").text, "1.23");
+    }
+
+    #[test]
+    fn a_stage_does_not_see_global_args_it_does_not_declare() {
+        let global = scope("UID=1000");
+        let mut stage = Scope::for_stage(None);
+        stage.declare(&parse_arg_defs("OTHER"), Some(&global));
+        let out = stage.substitute("$UID");
+        assert_eq!(out.text, "");
+        assert_eq!(out.missing, vec!["UID".to_string()]);
+        stage.declare(&parse_arg_defs("UID"), Some(&global));
+        assert_eq!(stage.substitute("$UID").text, "1000");
+    }
+
+    #[test]
+    fn env_wins_over_arg_and_passes_to_child_stages() {
+        let mut stage = scope("USER_ID=1");
+        stage.set_env(&parse_env_pairs("USER_ID=2 HOME_DIR=/home/${USER_ID}"));
+        assert_eq!(stage.substitute("$USER_ID:$HOME_DIR").text, "2:/home/2");
+        let mut stage = scope("A=arg");
+        stage.set_env(&parse_env_pairs("B=env"));
+        let child = Scope::for_stage(Some(&stage));
+        assert_eq!(child.substitute("[$A][$B]").text, "[][env]");
+    }
+
+    #[test]
+    fn env_forms() {
+        assert_eq!(
+            parse_env_pairs(r#"A=1 B="x y""#),
+            vec![("A".into(), "1".into()), ("B".into(), "x y".into())]
+        );
+        assert_eq!(
+            parse_env_pairs("PATH /usr/local/bin:/usr/bin"),
+            vec![("PATH".into(), "/usr/local/bin:/usr/bin".into())]
+        );
     }
 
     #[test]

@@ -2,13 +2,16 @@
 
 use parse_dockerfile as pd;
 
-use super::args::{Scope, parse_arg_defs};
+use std::collections::HashMap;
+
+use super::args::{Scope, parse_arg_defs, parse_env_pairs};
 use super::image::ImageRef;
 use super::lines::LineIndex;
 use super::model::{
     Base, BaseTarget, Body, CommandForm, Copy, CopyFrom, CopySource, Dockerfile, Flag, FromTarget,
     Instruction, Kind, ParseError, Run, Stage,
 };
+use super::shell::{ShellCommand, exec_commands, split_script};
 use super::text::join_arguments;
 
 /// Parses a Dockerfile into the model.
@@ -20,35 +23,52 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
         .collect::<Result<_, _>>()
         .map_err(parse_error)?;
     let keywords: Vec<Option<(Kind, pd::Span)>> = raw.iter().map(keyword).collect();
+    let names: Vec<Option<String>> = raw
+        .iter()
+        .filter_map(|instruction| match instruction {
+            pd::Instruction::From(from) => {
+                Some(from.as_.as_ref().map(|(_, name)| name.value.to_lowercase()))
+            }
+            _ => None,
+        })
+        .collect();
+    // BuildKit keeps one stage per name, the last one: that is where `--from=name` copies from.
+    let last_named = names
+        .iter()
+        .enumerate()
+        .filter_map(|(index, name)| Some((name.clone()?, index)))
+        .collect();
     let mut builder = Builder {
         lines: LineIndex::new(text),
         escape: escape_directive(text),
-        names: raw
-            .iter()
-            .filter_map(|instruction| match instruction {
-                pd::Instruction::From(from) => {
-                    Some(from.as_.as_ref().map(|(_, name)| name.value.to_string()))
-                }
-                _ => None,
-            })
-            .collect(),
+        stage_count: names.len(),
+        last_named,
+        named_so_far: HashMap::new(),
         global: Scope::default(),
         scope: Scope::default(),
+        stage_scopes: Vec::new(),
         global_args: Vec::new(),
         stages: Vec::new(),
+        error: None,
     };
+    let mut next_keyword = text.len();
+    let mut ends = vec![text.len(); raw.len()];
+    // An instruction's text runs up to the next keyword; comments in between are dropped.
+    for (i, keyword) in keywords.iter().enumerate().rev() {
+        ends[i] = next_keyword;
+        if let Some((_, span)) = keyword {
+            next_keyword = span.start;
+        }
+    }
     for (i, instruction) in raw.iter().enumerate() {
         let Some((kind, span)) = keywords[i].clone() else {
             continue;
         };
-        // An instruction's text runs up to the next keyword; comments in between are dropped.
-        let end = keywords[i + 1..]
-            .iter()
-            .flatten()
-            .next()
-            .map_or(text.len(), |(_, next)| next.start);
-        let args = join_arguments(&text[span.end..end], builder.escape);
+        let args = join_arguments(&text[span.end..ends[i]], builder.escape);
         builder.add(instruction, kind, span.start, args);
+        if let Some(err) = builder.error.take() {
+            return Err(err);
+        }
     }
     Ok(Dockerfile {
         global_args: builder.global_args,
@@ -113,22 +133,97 @@ fn keyword(instruction: &pd::Instruction<'_>) -> Option<(Kind, pd::Span)> {
     Some((kind, keyword.span.clone()))
 }
 
+/// The flags each instruction has in some Docker version; Docker refuses any other, and
+/// compares them with their case (`--FROM` is an unknown flag).
+fn known_flags(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::From => &["platform"],
+        Kind::Copy => &["from", "chown", "chmod", "link", "parents", "exclude"],
+        Kind::Add => &[
+            "chown",
+            "chmod",
+            "link",
+            "checksum",
+            "keep-git-dir",
+            "exclude",
+            "unpack",
+        ],
+        Kind::Run => &["mount", "network", "security", "device"],
+        Kind::Healthcheck => &[
+            "interval",
+            "timeout",
+            "start-period",
+            "start-interval",
+            "retries",
+        ],
+        _ => &[],
+    }
+}
+
 struct Builder {
     lines: LineIndex,
     escape: char,
-    /// The name of every stage, known before the stages are built so that `--from` can tell
-    /// a later stage from an image.
-    names: Vec<Option<String>>,
+    stage_count: usize,
+    /// Every stage name (lowercased, as Docker compares them) and the last stage that has it,
+    /// known before the stages are built so that `--from` can tell a later stage from an image.
+    last_named: HashMap<String, usize>,
+    /// The names of the stages so far and the last stage that has each: what `FROM name` means.
+    named_so_far: HashMap<String, usize>,
     global: Scope,
-    /// The ARG values of the current stage.
+    /// The ARG and ENV values of the current stage.
     scope: Scope,
+    /// The scope at the end of each finished stage, for the ENV of stages built on it.
+    stage_scopes: Vec<Scope>,
     global_args: Vec<Instruction>,
     stages: Vec<Stage>,
+    /// The first thing Docker would refuse though the syntax parses.
+    error: Option<ParseError>,
 }
 
 impl Builder {
+    fn refuse(&mut self, line: usize, message: String) {
+        if self.error.is_none() {
+            self.error = Some(ParseError { line, message });
+        }
+    }
+
+    /// Docker refuses a flag an instruction does not have, also one in the wrong case.
+    fn check_flags(&mut self, kind: Kind, options: &[pd::Flag<'_>]) {
+        let known = known_flags(kind);
+        for flag in options {
+            let name = flag.name.value.as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let line = self.lines.line(flag.name.span.start);
+            let message = match known.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+                Some(right) => format!(
+                    "unknown flag `--{name}`: Docker reads flags with their case, write `--{right}`"
+                ),
+                None if known.is_empty() => format!("{kind} takes no flags, remove `--{name}`"),
+                None => format!(
+                    "unknown flag `--{name}` for {kind} (its flags: {})",
+                    known
+                        .iter()
+                        .map(|k| format!("--{k}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            self.refuse(line, message);
+        }
+    }
+
     fn add(&mut self, instruction: &pd::Instruction<'_>, kind: Kind, start: usize, args: String) {
         let line = self.lines.line(start);
+        match instruction {
+            pd::Instruction::From(i) => self.check_flags(kind, &i.options),
+            pd::Instruction::Copy(i) => self.check_flags(kind, &i.options),
+            pd::Instruction::Add(i) => self.check_flags(kind, &i.options),
+            pd::Instruction::Run(i) => self.check_flags(kind, &i.options),
+            pd::Instruction::Healthcheck(i) => self.check_flags(kind, &i.options),
+            _ => {}
+        }
         if let pd::Instruction::From(from) = instruction {
             let from_instruction = Instruction {
                 kind,
@@ -143,11 +238,19 @@ impl Builder {
         let in_stage = !self.stages.is_empty();
         if let Body::Arg(defs) = &body {
             if in_stage {
-                let global = self.global.clone();
-                self.scope.declare(defs, Some(&global));
+                self.scope.declare(defs, Some(&self.global));
             } else {
                 self.global.declare(defs, None);
             }
+        }
+        if let pd::Instruction::Env(env) = instruction {
+            self.scope.set_env(&parse_env_pairs(&env.arguments.value));
+        }
+        if let Body::Copy(Copy {
+            from: Some(from), ..
+        }) = &body
+        {
+            self.check_copy_from(from);
         }
         let converted = Instruction {
             kind,
@@ -161,20 +264,79 @@ impl Builder {
         }
     }
 
+    /// `--from` is never expanded and must name a stage, an index or a valid image.
+    fn check_copy_from(&mut self, from: &CopyFrom) {
+        if from.written.contains('$') {
+            self.refuse(
+                from.line,
+                format!(
+                    "`--from={}`: Docker does not expand variables in --from (it reads the text \
+                     as an image name and fails); use a stage name, or add a stage \
+                     `FROM <image from a global ARG> AS <name>` and copy --from=<name>",
+                    from.written
+                ),
+            );
+        } else if let FromTarget::Image(_) = from.target
+            && let Some(why) = ImageRef::invalid(&from.written)
+        {
+            self.refuse(
+                from.line,
+                format!(
+                    "`--from={}` names no stage and is no image Docker can pull: {why}",
+                    from.written
+                ),
+            );
+        }
+    }
+
     fn start_stage(&mut self, from: &pd::FromInstruction<'_>, instruction: Instruction) {
         let index = self.stages.len();
         let written = from.image.value.to_string();
         let substituted = self.global.substitute(&written);
-        let target = if substituted.text.eq_ignore_ascii_case("scratch") {
+        // BuildKit looks the base up among the stages above as written: `FROM Builder` is an
+        // image (and an invalid reference), not the stage `builder`.
+        let target = if substituted.text == "scratch" {
             BaseTarget::Scratch
-        } else if let Some(stage) = self.stage_index(&substituted.text).filter(|&i| i < index) {
+        } else if let Some(&stage) = self.named_so_far.get(&substituted.text) {
             BaseTarget::Stage(stage)
         } else {
             BaseTarget::Image(ImageRef::parse(&substituted.text))
         };
-        // Global ARGs are visible to FROM only; a stage sees those it declares again. Starting
-        // from the global values keeps substitution useful when a stage forgets to.
-        self.scope = self.global.clone();
+        if matches!(target, BaseTarget::Image(_))
+            && substituted.missing.is_empty()
+            && let Some(why) = ImageRef::invalid(&substituted.text)
+        {
+            {
+                let lower = substituted.text.to_lowercase();
+                let fix = if lower == "scratch" {
+                    ", write `scratch` for the empty image".to_string()
+                } else if self.named_so_far.contains_key(&lower) {
+                    format!(", write `FROM {lower}` to build on the stage above")
+                } else {
+                    String::new()
+                };
+                self.refuse(
+                    instruction.line,
+                    format!(
+                        "`FROM {}`: Docker refuses the image reference `{}`: {why}{fix}",
+                        written, substituted.text
+                    ),
+                );
+            }
+        }
+        if let Some(name) = from.as_.as_ref().map(|(_, name)| name.value.to_lowercase()) {
+            self.named_so_far.insert(name, index);
+        }
+        // The scope of the stage that ends here, for stages built on it.
+        if !self.stages.is_empty() {
+            self.stage_scopes.push(std::mem::take(&mut self.scope));
+        }
+        // Global ARGs are visible to FROM only: a stage sees those it declares again, and the
+        // ENV of the stage it is built on.
+        self.scope = Scope::for_stage(match target {
+            BaseTarget::Stage(parent) => self.stage_scopes.get(parent),
+            _ => None,
+        });
         self.stages.push(Stage {
             index,
             name: from.as_.as_ref().map(|(_, name)| name.value.to_string()),
@@ -187,19 +349,13 @@ impl Builder {
             platform: from
                 .options
                 .iter()
-                .find(|flag| flag.name.value.eq_ignore_ascii_case("platform"))
+                .find(|flag| flag.name.value == "platform")
                 .and_then(|flag| flag.value.as_ref())
                 .map(|value| value.value.to_string()),
             line: instruction.line,
             from: instruction,
             instructions: Vec::new(),
         });
-    }
-
-    fn stage_index(&self, name: &str) -> Option<usize> {
-        self.names
-            .iter()
-            .position(|n| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(name)))
     }
 
     fn body(&self, instruction: &pd::Instruction<'_>) -> Body {
@@ -210,6 +366,7 @@ impl Builder {
             I::Run(run) => Body::Run(Run {
                 flags: self.flags(&run.options),
                 command: self.run_command(run),
+                commands: self.run_commands(run),
             }),
             I::Cmd(cmd) => Body::Command(self.command_form(&cmd.arguments)),
             I::Entrypoint(entrypoint) => Body::Command(self.command_form(&entrypoint.arguments)),
@@ -244,7 +401,7 @@ impl Builder {
         let from = flags
             .iter()
             .filter(|_| can_copy_from)
-            .find(|flag| flag.name.eq_ignore_ascii_case("from"))
+            .find(|flag| flag.name == "from")
             .and_then(|flag| {
                 let written = flag.value.clone()?;
                 Some(self.resolve_from(written, flag.line))
@@ -273,11 +430,12 @@ impl Builder {
         }
     }
 
-    /// A `--from` value: a stage name, a stage index, or an image.
+    /// A `--from` value: a stage name, a stage index, or an image. Docker expands no
+    /// variables here, so neither does this.
     fn resolve_from(&self, written: String, line: usize) -> CopyFrom {
         let current = self.stages.len().saturating_sub(1);
-        let resolved = self.scope.substitute(&written).text;
-        let target = if let Some(index) = self.stage_index(&resolved) {
+        let resolved = written.clone();
+        let target = if let Some(&index) = self.last_named.get(&resolved.to_lowercase()) {
             if index < current {
                 FromTarget::Stage(index)
             } else {
@@ -286,7 +444,7 @@ impl Builder {
         } else if let Ok(index) = resolved.parse::<usize>() {
             if index < current {
                 FromTarget::Stage(index)
-            } else if index < self.names.len() {
+            } else if index < self.stage_count {
                 FromTarget::LaterStage(index)
             } else {
                 FromTarget::NoSuchIndex(index)
@@ -313,6 +471,43 @@ impl Builder {
             command.push_str(doc.value.trim_end());
         }
         command.trim().to_string()
+    }
+
+    /// The simple commands of a `RUN`. A here-document is the script when the command is only
+    /// `<<EOF` or a shell reading it (`RUN bash <<EOF`); otherwise it is input to the command
+    /// (`RUN python3 <<EOF`), which is then the one command.
+    fn run_commands(&self, run: &pd::RunInstruction<'_>) -> Vec<ShellCommand> {
+        let shell = match &run.arguments {
+            pd::Command::Exec(words) => {
+                let words: Vec<String> = words.value.iter().map(|w| w.value.to_string()).collect();
+                return exec_commands(&words);
+            }
+            pd::Command::Shell(shell) => join_arguments(shell.value, self.escape),
+            _ => return Vec::new(),
+        };
+        let mut commands = split_script(&shell);
+        let reads_script = match commands.as_slice() {
+            [] => true,
+            [only] => {
+                matches!(
+                    only.words[0].rsplit('/').next(),
+                    Some("sh" | "bash" | "ash" | "dash")
+                ) && only.words[1..].iter().all(|w| w.starts_with('-'))
+            }
+            _ => false,
+        };
+        if reads_script {
+            commands.clear();
+            for doc in &run.here_docs {
+                let first = doc.value.lines().next().unwrap_or("");
+                // A shebang other than a shell's runs another interpreter.
+                if first.starts_with("#!") && !first.ends_with("sh") {
+                    continue;
+                }
+                commands.extend(split_script(&doc.value));
+            }
+        }
+        commands
     }
 
     fn command_form(&self, command: &pd::Command<'_>) -> CommandForm {

@@ -1,5 +1,7 @@
 use super::parse;
-use crate::dockerfile::{BaseTarget, Body, CommandForm, FromTarget, ImageRef, Kind};
+use crate::dockerfile::{
+    BaseTarget, Body, CommandForm, Dockerfile, FromTarget, ImageRef, Kind, ResolvedBase, UserSource,
+};
 
 fn lines_of(df: &crate::dockerfile::Dockerfile, stage: usize) -> Vec<(Kind, usize)> {
     df.stages[stage]
@@ -257,9 +259,251 @@ fn a_base_named_like_a_later_stage_is_an_image() {
 }
 
 #[test]
-fn duplicate_names_still_parse() {
-    let df = parse("FROM a:1 AS x\nFROM b:1 AS x\n").unwrap();
-    assert_eq!(df.stages.len(), 2);
+fn duplicate_names_resolve_as_buildkit_does() {
+    // FROM takes the last stage of that name above it; --from and --target the last in the file.
+    let df = parse(
+        "FROM busybox:1.36 AS x\n\
+         FROM x AS x\n\
+         COPY --from=x /a /a\n\
+         FROM x AS y\n\
+         COPY --from=x /b /b\n\
+         FROM busybox:1.36 AS x\n",
+    )
+    .unwrap();
+    assert_eq!(df.stages[1].base.target, BaseTarget::Stage(0));
+    assert_eq!(df.stages[2].base.target, BaseTarget::Stage(1));
+    let from = |stage: usize| {
+        df.stages[stage]
+            .copies_from()
+            .next()
+            .unwrap()
+            .2
+            .target
+            .clone()
+    };
+    assert_eq!(from(1), FromTarget::LaterStage(3));
+    assert_eq!(from(2), FromTarget::LaterStage(3));
+    assert_eq!(df.stage_named("X").unwrap().index, 3);
+    let df = parse("FROM a:1 AS x\nFROM b:1 AS x\nFROM c:1\nCOPY --from=x /a /a\n").unwrap();
+    assert_eq!(
+        df.stages[2].copies_from().next().unwrap().2.target,
+        FromTarget::Stage(1)
+    );
+}
+
+#[test]
+fn a_stage_sees_a_global_arg_only_when_it_declares_it() {
+    let df = parse(
+        "ARG UID=10001\n\
+         FROM busybox:1.36 AS forgot\n\
+         USER $UID\n\
+         FROM busybox:1.36 AS declared\n\
+         ARG UID\n\
+         USER ${UID}:${GID:-10001}\n\
+         FROM busybox:1.36 AS env\n\
+         ENV APP_UID=4242\n\
+         FROM env AS child\n\
+         USER $APP_UID\n",
+    )
+    .unwrap();
+    let forgot = df.runs_as(0);
+    assert_eq!(forgot.user, "");
+    assert!(
+        forgot.is_root(),
+        "`USER $UID` without `ARG UID` is `USER `: root"
+    );
+    assert!(matches!(forgot.source, UserSource::Instruction(i) if i.line == 3));
+    assert_eq!(df.runs_as(1).user, "10001:10001");
+    assert!(!df.runs_as(1).is_root());
+    assert!(df.runs_as(2).is_root());
+    assert!(matches!(df.runs_as(2).source, UserSource::Default));
+    assert_eq!(
+        df.runs_as(3).user,
+        "4242",
+        "ENV passes to a stage built on it"
+    );
+}
+
+#[test]
+fn users_inherit_through_stages_and_from_known_bases() {
+    let df = parse(
+        "FROM gcr.io/distroless/static-debian12:nonroot AS base\n\
+         FROM base AS app\n\
+         FROM app\n\
+         FROM base AS admin\n\
+         USER root\n\
+         FROM admin\n\
+         FROM busybox:1.36 AS tools\n\
+         USER nobody\n\
+         FROM tools\n",
+    )
+    .unwrap();
+    let runs_as = df.runs_as(2);
+    assert_eq!(runs_as.user, "65532");
+    assert!(!runs_as.is_root(), "distroless :nonroot is not root");
+    assert!(
+        matches!(runs_as.source, UserSource::BaseImage(image) if image.tag.as_deref() == Some("nonroot"))
+    );
+    assert!(df.runs_as(4).is_root());
+    assert!(matches!(df.runs_as(4).source, UserSource::Instruction(i) if i.line == 5));
+    assert_eq!(df.runs_as(6).user, "nobody");
+}
+
+fn refused(text: &str) -> (usize, String) {
+    let err = parse(text).expect_err("Docker refuses this");
+    (err.line, err.message)
+}
+
+#[test]
+fn flags_are_case_sensitive_and_known() {
+    let (line, message) =
+        refused("FROM busybox:1.36 AS x\nFROM busybox:1.36\nCOPY --FROM=x /a /a\n");
+    assert_eq!(line, 3);
+    assert_eq!(
+        message,
+        "unknown flag `--FROM`: Docker reads flags with their case, write `--from`"
+    );
+    assert_eq!(
+        refused("FROM --PLATFORM=linux/amd64 busybox:1.36\n").1,
+        "unknown flag `--PLATFORM`: Docker reads flags with their case, write `--platform`"
+    );
+    let (line, message) =
+        refused("FROM busybox:1.36\nRUN \\\n  --mount=type=cache,target=/c --net=host true\n");
+    assert_eq!(line, 3);
+    assert!(
+        message.starts_with("unknown flag `--net` for RUN (its flags: --mount, --network"),
+        "{message}"
+    );
+    parse(
+        "FROM --platform=$BUILDPLATFORM busybox:1.36\n\
+         COPY --chown=1:1 --chmod=755 --link a /a\n\
+         RUN --mount=type=cache,target=/root/.cache --network=none true\n\
+         HEALTHCHECK --interval=5s --retries=3 CMD true\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn from_with_a_variable_is_refused() {
+    let (line, message) = refused(
+        "ARG SRC=builder\nFROM busybox:1.36 AS builder\nFROM busybox:1.36\nARG SRC\nCOPY --from=$SRC /a /a\n",
+    );
+    assert_eq!(line, 5);
+    assert!(
+        message.starts_with("`--from=$SRC`: Docker does not expand variables in --from"),
+        "{message}"
+    );
+}
+
+#[test]
+fn invalid_references_are_refused() {
+    let (line, message) = refused("FROM busybox:1.36 AS b\nFROM SCRATCH\n");
+    assert_eq!(line, 2);
+    assert_eq!(
+        message,
+        "`FROM SCRATCH`: Docker refuses the image reference `SCRATCH`: repository names must be \
+         lowercase, write `scratch` for the empty image"
+    );
+    let (_, message) = refused("FROM busybox:1.36 AS builder\nFROM Builder\n");
+    assert!(
+        message.ends_with("write `FROM builder` to build on the stage above"),
+        "{message}"
+    );
+    let (_, message) = refused("ARG V=Latest\nFROM busybox:$V\nFROM Busybox:$V\n");
+    assert!(message.contains("`Busybox:Latest`"), "{message}");
+    let (line, message) = refused("FROM busybox:1.36\nCOPY --from=Some/Image:1 /a /a\n");
+    assert_eq!(line, 2);
+    assert!(
+        message.contains("repository names must be lowercase"),
+        "{message}"
+    );
+    assert_eq!(
+        parse("FROM scratch\n").unwrap().stages[0].base.target,
+        BaseTarget::Scratch
+    );
+}
+
+#[test]
+fn uppercase_stage_names_are_lowercased() {
+    let df = parse(
+        "FROM busybox:1.36 AS Builder\nFROM builder AS test\nFROM busybox:1.36\nCOPY --from=BUILDER /a /a\n",
+    )
+    .unwrap();
+    assert_eq!(df.stages[0].name.as_deref(), Some("Builder"));
+    assert_eq!(df.stages[1].base.target, BaseTarget::Stage(0));
+    assert_eq!(
+        df.stages[2].copies_from().next().unwrap().2.target,
+        FromTarget::Stage(0)
+    );
+}
+
+#[test]
+fn resolved_bases_are_normalised() {
+    let df = parse(
+        "ARG GO=1.23\n\
+         ARG REGISTRY=docker.io/library\n\
+         FROM --platform=$BUILDPLATFORM ${REGISTRY}/golang:${GO} AS builder\n\
+         FROM builder AS test\n\
+         FROM golang:${MISSING} AS unknown\n\
+         FROM scratch\n",
+    )
+    .unwrap();
+    let base = df.resolved_base(1);
+    assert_eq!(base.image(), Some(&ImageRef::parse("golang:1.23")));
+    assert!(base.is("golang:1.23"));
+    assert!(base.is("golang"));
+    assert!(base.is("docker.io/library/golang:1.23"));
+    assert!(!base.is("golang:1.22"));
+    assert!(
+        matches!(df.resolved_base(2), ResolvedBase::Unresolved(b) if b.missing_args == ["MISSING"])
+    );
+    assert!(df.resolved_base(3).is("scratch"));
+    assert!(!df.resolved_base(0).is("scratch"));
+}
+
+fn commands(df: &Dockerfile, stage: usize) -> Vec<Vec<String>> {
+    df.runs(stage)
+        .map(|step| step.run.commands.iter().map(|c| c.text()).collect())
+        .collect()
+}
+
+#[test]
+fn runs_are_read_into_commands() {
+    let df = parse(
+        "FROM golang:1.23 AS test\n\
+         RUN [\"go\", \"test\", \"./...\"]\n\
+         RUN go vet ./... \\\n\
+         \x20   && CGO_ENABLED=0 go build -o /out/app . ; echo ok\n\
+         RUN <<EOF\n\
+         set -e\n\
+         go test -run Unit ./...\n\
+         EOF\n\
+         RUN <<EOF\n\
+         #!/usr/bin/env python3\n\
+         print('go test')\n\
+         EOF\n\
+         RUN [\"/bin/sh\", \"-c\", \"npm ci && npm test\"]\n\
+         FROM test AS other\n\
+         RUN true\n",
+    )
+    .unwrap();
+    assert_eq!(
+        commands(&df, 0),
+        vec![
+            vec!["go test ./..."],
+            vec!["go vet ./...", "go build -o /out/app .", "echo ok"],
+            vec!["set -e", "go test -run Unit ./..."],
+            Vec::<&str>::new(),
+            vec!["npm ci", "npm test"],
+        ]
+    );
+    assert_eq!(df.stage_runs(0, "go test").map(|i| i.line), Some(2));
+    assert_eq!(df.stage_runs(0, "go build").map(|i| i.line), Some(3));
+    assert_eq!(df.stage_runs(0, "npm test").map(|i| i.line), Some(13));
+    assert!(
+        df.stage_runs(1, "go test").is_none(),
+        "only the stage's own RUNs"
+    );
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Image references: `golang:1.23`, `docker.io/library/alpine`, `gcr.io/x/y@sha256:...`.
 
 use std::fmt;
+use std::sync::OnceLock;
+
+use regex::Regex;
 
 /// An image reference split into name, tag and digest, with Docker Hub's implicit prefixes
 /// removed, so `docker.io/library/alpine:3.20` and `alpine:3.20` are the same reference.
@@ -33,6 +36,41 @@ impl ImageRef {
             tag,
             digest,
         }
+    }
+
+    /// Why Docker refuses `reference`, if it does: the grammar of image references, in which
+    /// repository names are lowercase (`FROM SCRATCH` fails, `FROM scratch` is the empty image).
+    pub fn invalid(reference: &str) -> Option<&'static str> {
+        static GRAMMAR: OnceLock<Regex> = OnceLock::new();
+        let grammar = GRAMMAR.get_or_init(|| {
+            let path = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+            let domain_part = r"(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+            let domain =
+                format!(r"(?:{domain_part}(?:\.{domain_part})*|\[[a-fA-F0-9:]+\])(?::[0-9]+)?");
+            let tag = r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
+            let digest = r"[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+            Regex::new(&format!(
+                r"^(?:{domain}/)?{path}(?:/{path})*(?::{tag})?(?:@{digest})?$"
+            ))
+            .expect("the reference grammar compiles")
+        });
+        if reference.is_empty() {
+            Some("the reference is empty")
+        } else if grammar.is_match(reference) {
+            None
+        } else if grammar.is_match(&reference.to_lowercase()) {
+            Some("repository names must be lowercase")
+        } else {
+            Some("it is no valid image reference")
+        }
+    }
+
+    /// The user the image's configuration runs as, for images known to set one: distroless
+    /// `nonroot` tags run as 65532. `None` when unknown (most images run as root).
+    pub fn known_user(&self) -> Option<&'static str> {
+        let tag = self.tag.as_deref().unwrap_or("latest");
+        (self.name.starts_with("gcr.io/distroless/") && tag.split('-').any(|t| t == "nonroot"))
+            .then_some("65532")
     }
 
     /// `scratch`: the empty image, which needs no tag.
@@ -115,6 +153,47 @@ mod tests {
             ImageRef::parse("docker.io/bitnami/redis").name,
             "bitnami/redis"
         );
+    }
+
+    #[test]
+    fn references_follow_docker_grammar() {
+        for good in [
+            "scratch",
+            "golang:1.23",
+            "docker.io/library/golang:1.23-alpine",
+            "localhost:5000/a/b_c__d-e:V1.0",
+            "Registry.Example.com/app",
+            "gcr.io/distroless/static-debian12:nonroot@sha256:0123456789abcdef0123456789abcdef",
+        ] {
+            assert_eq!(ImageRef::invalid(good), None, "{good}");
+        }
+        assert_eq!(
+            ImageRef::invalid("SCRATCH"),
+            Some("repository names must be lowercase")
+        );
+        assert_eq!(
+            ImageRef::invalid("Builder"),
+            Some("repository names must be lowercase")
+        );
+        assert_eq!(
+            ImageRef::invalid("$S"),
+            Some("it is no valid image reference")
+        );
+        assert!(ImageRef::invalid("golang:").is_some());
+        assert!(ImageRef::invalid("a//b").is_some());
+    }
+
+    #[test]
+    fn distroless_nonroot_runs_as_65532() {
+        let user = |r: &str| ImageRef::parse(r).known_user();
+        assert_eq!(
+            user("gcr.io/distroless/static-debian12:nonroot"),
+            Some("65532")
+        );
+        assert_eq!(user("gcr.io/distroless/base:debug-nonroot"), Some("65532"));
+        assert_eq!(user("gcr.io/distroless/static-debian12"), None);
+        assert_eq!(user("gcr.io/distroless/static-debian12:latest"), None);
+        assert_eq!(user("alpine:3.20"), None);
     }
 
     #[test]

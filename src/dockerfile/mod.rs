@@ -8,14 +8,20 @@ mod build;
 mod image;
 mod lines;
 mod model;
+mod shell;
 mod snapshot;
 mod text;
 
 pub use image::ImageRef;
 pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
-    ParseError, Stage, clean_path,
+    ParseError, ResolvedBase, Stage, UserSource, clean_path,
 };
+// The types of `runs`, `runs_as` and `stage_runs`, for check kinds to name.
+#[allow(unused_imports)]
+pub use model::{Run, RunStep, RunsAs};
+#[allow(unused_imports)]
+pub use shell::ShellCommand;
 pub use snapshot::Snapshot;
 pub use text::{contains_normalized, normalize};
 

@@ -2,6 +2,7 @@
 
 use super::args::ArgDef;
 use super::image::ImageRef;
+use super::shell::ShellCommand;
 
 /// A parsed Dockerfile. Lines are 1-based, as editors show them.
 #[derive(Debug, Clone)]
@@ -194,17 +195,20 @@ pub struct CopySource {
 pub struct CopyFrom {
     /// As written after `--from=`.
     pub written: String,
-    /// With `ARG` defaults substituted.
+    /// The same: Docker expands no variables in `--from` (the model refuses a `$` there).
     pub resolved: String,
     pub line: usize,
     pub target: FromTarget,
 }
 
+/// What a `--from` names. A name several stages have means the last of them in the file, as
+/// BuildKit reads it (the classic builder refuses such a file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FromTarget {
     /// An earlier stage, by name or index.
     Stage(usize),
-    /// The stage itself or a later one: BuildKit follows it, the classic builder refuses.
+    /// The stage itself or a later one: BuildKit before Dockerfile 1.7 follows it, newer
+    /// frontends and the classic builder refuse.
     LaterStage(usize),
     /// A number that is no stage.
     NoSuchIndex(usize),
@@ -218,6 +222,71 @@ pub struct Run {
     /// The command: shell text, or the exec-form words joined by spaces, then the bodies of
     /// its here-documents.
     pub command: String,
+    /// The simple commands it runs: `&&`/`;` chains split, here-document scripts read,
+    /// `["go", "test", "./..."]` as `go test ./...`.
+    pub commands: Vec<ShellCommand>,
+}
+
+/// The user a stage's processes run as, and what decided it.
+#[derive(Debug, Clone)]
+pub struct RunsAs<'a> {
+    /// As Docker reads it after substitution, e.g. `app:app`, `65532`, or empty for root.
+    pub user: String,
+    pub source: UserSource<'a>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum UserSource<'a> {
+    /// A `USER` line of the stage or of a stage it is built on.
+    Instruction(&'a Instruction),
+    /// The base image's configuration, for images known to set one (distroless `nonroot`).
+    BaseImage(&'a ImageRef),
+    /// Nothing sets a user: root (unless an unknown base image sets one).
+    Default,
+}
+
+impl RunsAs<'_> {
+    /// `root`, `0`, `root:root`, `0:0` or empty: the user part decides.
+    pub fn is_root(&self) -> bool {
+        let name = self.user.split(':').next().unwrap_or("").trim();
+        name.is_empty() || name == "root" || name == "0"
+    }
+}
+
+/// The image a stage finally starts from.
+#[derive(Debug, Clone, Copy)]
+pub enum ResolvedBase<'a> {
+    Scratch,
+    /// Normalised: `docker.io/library/golang:1.23` is `golang:1.23`; ARG defaults expanded.
+    Image(&'a ImageRef),
+    /// The reference uses ARGs without a default, so the image is not known.
+    Unresolved(#[allow(dead_code)] &'a Base),
+}
+
+impl<'a> ResolvedBase<'a> {
+    pub fn image(self) -> Option<&'a ImageRef> {
+        match self {
+            ResolvedBase::Image(image) => Some(image),
+            _ => None,
+        }
+    }
+
+    /// Whether the base is `reference`: `scratch`, a repository (any tag) or an exact tag.
+    pub fn is(self, reference: &str) -> bool {
+        let pattern = ImageRef::parse(reference);
+        match self {
+            ResolvedBase::Scratch => pattern.is_scratch(),
+            ResolvedBase::Image(image) => !pattern.is_scratch() && image.matches(&pattern),
+            ResolvedBase::Unresolved(_) => false,
+        }
+    }
+}
+
+/// One `RUN` and the simple commands it runs.
+#[derive(Debug, Clone, Copy)]
+pub struct RunStep<'a> {
+    pub instruction: &'a Instruction,
+    pub run: &'a Run,
 }
 
 /// The two forms of `CMD` and `ENTRYPOINT`.
@@ -240,9 +309,10 @@ impl Dockerfile {
         stage.index + 1 == self.stages.len()
     }
 
-    /// A stage by name, compared without case as Docker does.
+    /// A stage by name, compared without case as Docker does. When several stages have the
+    /// name, the last one: the one BuildKit's `--target` and `--from` take.
     pub fn stage_named(&self, name: &str) -> Option<&Stage> {
-        self.stages.iter().find(|stage| {
+        self.stages.iter().rev().find(|stage| {
             stage
                 .name
                 .as_deref()
@@ -273,6 +343,61 @@ impl Dockerfile {
     pub fn root_base(&self, index: usize) -> &Base {
         let chain = self.lineage(index);
         &chain[chain.len() - 1].base
+    }
+
+    /// The image a stage finally starts from, following `FROM <stage>` chains, normalised, with
+    /// ARG defaults expanded and `--platform` ignored.
+    pub fn resolved_base(&self, stage: usize) -> ResolvedBase<'_> {
+        let base = self.root_base(stage);
+        match &base.target {
+            BaseTarget::Scratch => ResolvedBase::Scratch,
+            _ if !base.missing_args.is_empty() => ResolvedBase::Unresolved(base),
+            BaseTarget::Image(image) => ResolvedBase::Image(image),
+            BaseTarget::Stage(_) => unreachable!("the root of a lineage is no stage"),
+        }
+    }
+
+    /// The `RUN`s of a stage (not of the stages it is built on), in order.
+    pub fn runs(&self, stage: usize) -> impl Iterator<Item = RunStep<'_>> {
+        self.stages[stage]
+            .instructions
+            .iter()
+            .filter_map(|instruction| match &instruction.body {
+                Body::Run(run) => Some(RunStep { instruction, run }),
+                _ => None,
+            })
+    }
+
+    /// The first `RUN` of a stage that runs `command` (e.g. `go test`), in any form.
+    #[allow(dead_code)] // for check kinds such as "the test stage runs go test"
+    pub fn stage_runs(&self, stage: usize, command: &str) -> Option<&Instruction> {
+        self.runs(stage)
+            .find(|step| step.run.commands.iter().any(|c| c.runs(command)))
+            .map(|step| step.instruction)
+    }
+
+    /// The user a stage runs as: its last `USER` (inherited through `FROM <stage>`, with only
+    /// the ARGs the stage declares substituted), else the user its base image is known to set,
+    /// else root.
+    pub fn runs_as(&self, stage: usize) -> RunsAs<'_> {
+        if let Some((user, instruction)) = self.effective_user(stage) {
+            return RunsAs {
+                user: user.to_string(),
+                source: UserSource::Instruction(instruction),
+            };
+        }
+        if let ResolvedBase::Image(image) = self.resolved_base(stage)
+            && let Some(user) = image.known_user()
+        {
+            return RunsAs {
+                user: user.to_string(),
+                source: UserSource::BaseImage(image),
+            };
+        }
+        RunsAs {
+            user: String::new(),
+            source: UserSource::Default,
+        }
     }
 
     /// The `USER` in effect at the end of a stage (the last one wins, and a stage built on

@@ -54,6 +54,22 @@ pub fn render(explanation: &Explanation) -> String {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+        if let Some(runs_as) = &stage.runs_as {
+            let who = match (&runs_as.base_image, runs_as.line) {
+                (Some(image), _) => format!("{} (set by the base image {image})", runs_as.user),
+                (None, Some(line)) if runs_as.user.is_empty() => {
+                    format!("root (USER on line {line} is empty)")
+                }
+                (None, Some(line)) => format!("{} (USER on line {line})", runs_as.user),
+                (None, None) => "root (no USER)".to_string(),
+            };
+            out.push_str(&format!(
+                "  {:indent$}{}\n",
+                "",
+                style(format!("runs as {who}")).dim(),
+                indent = stage.index.to_string().len() + 2,
+            ));
+        }
         for copy in &stage.copies {
             out.push_str(&format!(
                 "  {:indent$}← {}  {}\n",
@@ -90,15 +106,24 @@ fn label(stage: &StageSummary) -> String {
 
 /// `/app/main from builder`, `/bin/wget from image busybox:1.36`.
 fn copy_text(explanation: &Explanation, copy: &CopySummary) -> String {
+    let stage_label = |index: usize| match explanation
+        .stages
+        .get(index)
+        .and_then(|s| s.name.as_deref())
+    {
+        Some(name) => name.to_string(),
+        None => format!("stage {index}"),
+    };
     let origin = match (copy.stage, &copy.image) {
-        (Some(index), _) => match explanation
-            .stages
-            .get(index)
-            .and_then(|s| s.name.as_deref())
-        {
-            Some(name) => name.to_string(),
-            None => format!("stage {index}"),
-        },
+        (Some(index), _) => stage_label(index),
+        // The same stage the JSON names in `later_stage`; copy_from_resolves says why it fails.
+        (None, _) if let Some(index) = copy.later_stage => {
+            let line = explanation.stages.get(index).map_or(0, |s| s.line);
+            format!(
+                "{} (stage {index}, defined further down on line {line})",
+                stage_label(index)
+            )
+        }
         // A bare word is most likely a misspelt stage; copy_from_resolves says so below.
         (None, Some(image)) if !image.contains(['/', ':', '.', '@']) => {
             format!("{image} (no such stage: Docker would pull it as an image)")

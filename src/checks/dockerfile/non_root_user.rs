@@ -2,6 +2,7 @@
 
 use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, from_text};
+use crate::dockerfile::UserSource;
 
 pub const TITLE: &str = "The final stage runs as a non-root user";
 const WHY: &str = "If the app is compromised, root inside the container can rewrite the image's \
@@ -18,35 +19,48 @@ pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let df = ctx.dockerfile;
     let last = df.final_stage();
     let result = CheckResult::new(CheckKind::NonRootUser, TITLE, WHY);
-    match df.effective_user(last.index) {
-        None => ctx.at(
+    let runs_as = df.runs_as(last.index);
+    match runs_as.source {
+        UserSource::Instruction(instruction) if runs_as.is_root() => {
+            let user = &runs_as.user;
+            // `USER $UID` without `ARG UID` in the stage reads as `USER `: say why it is root.
+            let written = instruction.args.trim();
+            let message = if user.is_empty() && written.contains('$') {
+                format!(
+                    "`USER {written}` (line {}) is empty: the stage does not declare the ARG \
+                     again, so the global value is not seen and the app runs as root",
+                    instruction.line
+                )
+            } else {
+                format!(
+                    "the last USER of the final stage is `{user}` (line {})",
+                    instruction.line
+                )
+            };
+            ctx.at(
+                result
+                    .fail(message)
+                    .found(format!("USER {written}"))
+                    .expected("a non-root user, e.g. USER 65532:65532 (or ARG NAME again before USER $NAME)"),
+                instruction.line,
+            )
+        }
+        UserSource::Instruction(instruction) => result.pass(format!(
+            "runs as `{}` (USER on line {})",
+            runs_as.user, instruction.line
+        )),
+        UserSource::BaseImage(image) => result.pass(format!(
+            "runs as `{}`, set by the base image {image}",
+            runs_as.user
+        )),
+        UserSource::Default => ctx.at(
             result
                 .fail("the final stage sets no USER, so the app runs as root")
                 .found(from_text(last))
                 .expected("a USER line in the final stage, e.g. USER 65532:65532"),
             last.line,
         ),
-        Some((user, instruction)) if is_root(user) => ctx.at(
-            result
-                .fail(format!(
-                    "the last USER of the final stage is `{user}` (line {})",
-                    instruction.line
-                ))
-                .found(format!("USER {user}"))
-                .expected("a non-root user, e.g. USER 65532:65532"),
-            instruction.line,
-        ),
-        Some((user, instruction)) => result.pass(format!(
-            "runs as `{user}` (USER on line {})",
-            instruction.line
-        )),
     }
-}
-
-/// `root`, `0`, `root:root`, `0:0`, ...: what matters is the user part.
-fn is_root(user: &str) -> bool {
-    let name = user.split(':').next().unwrap_or("").trim();
-    name.is_empty() || name == "root" || name == "0"
 }
 
 #[cfg(test)]
@@ -95,6 +109,28 @@ mod tests {
                 Some(format!("USER {root}").as_str())
             );
         }
+    }
+
+    #[test]
+    fn a_global_arg_not_declared_again_is_root() {
+        let result = fails_at("ARG UID=10001\nFROM alpine:3.20\nUSER $UID\n", &CHECK, 3);
+        assert!(
+            result.message.starts_with("`USER $UID` (line 3) is empty"),
+            "{}",
+            result.message
+        );
+    }
+
+    #[test]
+    fn distroless_nonroot_is_not_root() {
+        let result = passes(
+            "FROM golang:1.23 AS builder\nFROM gcr.io/distroless/static-debian12:nonroot\nCMD [\"/app\"]\n",
+            &CHECK,
+        );
+        assert_eq!(
+            result.message,
+            "runs as `65532`, set by the base image gcr.io/distroless/static-debian12:nonroot"
+        );
     }
 
     #[test]

@@ -110,13 +110,13 @@ mod tests {
             "ARG GO=1.23\n\
              FROM golang:${GO} AS builder\n\
              FROM builder AS test\n\
-             FROM alpine@sha256:0123abcd AS certs\n\
+             FROM alpine@sha256:0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd AS certs\n\
              FROM scratch\n",
             &CHECK,
         );
         assert_eq!(
             result.message,
-            "pinned: golang:1.23, alpine@sha256:0123abcd"
+            "pinned: golang:1.23, alpine@sha256:0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd"
         );
     }
 

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{CheckKind, CheckResult, Ctx, Invalid, Validate};
-use crate::dockerfile::{BaseTarget, ImageRef, Stage};
+use crate::dockerfile::Stage;
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -62,14 +62,8 @@ pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
     };
     let base = df.root_base(stage.index);
     let found = base.resolved.clone();
-    let ok = config.one_of.iter().any(|entry| {
-        let pattern = ImageRef::parse(entry);
-        match &base.target {
-            BaseTarget::Scratch => pattern.is_scratch(),
-            BaseTarget::Image(image) => !pattern.is_scratch() && image.matches(&pattern),
-            BaseTarget::Stage(_) => false,
-        }
-    });
+    let resolved = df.resolved_base(stage.index);
+    let ok = config.one_of.iter().any(|entry| resolved.is(entry));
     let result = result.found(format!("FROM {found}"));
     if ok {
         return result.pass(format!("stage `{}` starts FROM {found}", config.stage));

@@ -1,10 +1,13 @@
-//! `stage_names_valid`: stage names are unique, lowercase, well-formed and not reserved.
+//! `stage_names_valid`: stage names are unique, well-formed and not reserved. Capitals are a
+//! note, not a failure: Docker accepts them and lowercases the name.
+
+use std::collections::HashMap;
 
 use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, plural};
 use crate::dockerfile::Stage;
 
-pub const TITLE: &str = "Stage names are unique, lowercase and not reserved";
+pub const TITLE: &str = "Stage names are unique, well-formed and not reserved";
 
 /// Names BuildKit gives a meaning of its own: the empty image and a named build context.
 const RESERVED: [&str; 2] = ["scratch", "context"];
@@ -26,21 +29,36 @@ pub fn title(_: &Config) -> String {
 
 pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     let stages = &ctx.dockerfile.stages;
-    let problems: Vec<Problem<'_>> = stages
-        .iter()
-        .filter_map(|stage| problem(stage, &stages[..stage.index]))
-        .collect();
+    // The first stage of each name (lowercased), so duplicates are found in one pass.
+    let mut first_named: HashMap<String, &Stage> = HashMap::new();
+    let mut problems: Vec<Problem<'_>> = Vec::new();
+    let mut notes = Vec::new();
+    for stage in stages {
+        let Some(name) = stage.name.as_deref() else {
+            continue;
+        };
+        let lower = name.to_lowercase();
+        match problem(stage, first_named.get(&lower).copied()) {
+            Some(problem) => problems.push(problem),
+            None if name != lower => notes.push(format!("Docker reads `{name}` as `{lower}`")),
+            None => {}
+        }
+        first_named.entry(lower).or_insert(stage);
+    }
     let Some(first) = problems.first() else {
         let names: Vec<&str> = stages.iter().filter_map(|s| s.name.as_deref()).collect();
-        let message = if names.is_empty() {
+        let mut message = if names.is_empty() {
             "no stage has a name yet".to_string()
         } else {
             format!("{}: {}", plural(names.len(), "name"), names.join(", "))
         };
+        if !notes.is_empty() {
+            message.push_str(&format!(" (note: {})", notes.join("; ")));
+        }
         return CheckResult::new(
             CheckKind::StageNamesValid,
             TITLE,
-            "Docker compares stage names without case and refuses duplicates.",
+            "Docker lowercases stage names and compares them without case.",
         )
         .pass(message);
     };
@@ -59,8 +77,8 @@ pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
     ctx.at(result, first.stage.line)
 }
 
-/// The first problem of a stage's name, given the stages before it.
-fn problem<'a>(stage: &'a Stage, earlier: &[Stage]) -> Option<Problem<'a>> {
+/// The problem of a stage's name, given the first earlier stage with the same name.
+fn problem<'a>(stage: &'a Stage, same_name: Option<&Stage>) -> Option<Problem<'a>> {
     let name = stage.name.as_deref()?;
     let lower = name.to_lowercase();
     let fail = |message: String, expected: String, why| {
@@ -71,18 +89,16 @@ fn problem<'a>(stage: &'a Stage, earlier: &[Stage]) -> Option<Problem<'a>> {
             why,
         })
     };
-    if let Some(other) = earlier.iter().find(|s| {
-        s.name
-            .as_deref()
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-    }) {
+    if let Some(other) = same_name {
         return fail(
             format!(
                 "`{name}` is already the name of stage {} (line {})",
                 other.index, other.line
             ),
             format!("a name no other stage has, e.g. {lower}{}", stage.index),
-            "Docker refuses to build a Dockerfile in which two stages have the same name.",
+            "Docker compares stage names without case. With two stages of one name, BuildKit \
+             takes the last one for --from and --target (the earlier one is silently unused) \
+             and the classic builder refuses the file.",
         );
     }
     if RESERVED.contains(&lower.as_str()) {
@@ -99,14 +115,6 @@ fn problem<'a>(stage: &'a Stage, earlier: &[Stage]) -> Option<Problem<'a>> {
             "a name that starts with a letter and has only a-z, 0-9, -, _ and .".into(),
             "Docker accepts only names that start with a letter and use letters, digits, `-`, \
              `_` and `.`, and fails the build otherwise.",
-        );
-    }
-    if name != lower {
-        return fail(
-            format!("`{name}` is not lowercase"),
-            lower.clone(),
-            "Docker lowercases stage names, so `Builder` and `builder` are one stage; BuildKit \
-             warns about the mixed case (StageNameCasing) and readers take them for two.",
         );
     }
     None
@@ -164,10 +172,12 @@ mod tests {
     }
 
     #[test]
-    fn uppercase_fails_with_the_lowercase_name() {
-        let result = fails_at("from golang:1.23 as Builder\n", &CHECK, 1);
-        assert_eq!(result.message, "`Builder` is not lowercase");
-        assert_eq!(result.expected.as_deref(), Some("builder"));
+    fn uppercase_is_a_note_not_a_failure() {
+        let result = passes("from golang:1.23 as Builder\nFROM alpine:3.20\n", &CHECK);
+        assert_eq!(
+            result.message,
+            "1 name: Builder (note: Docker reads `Builder` as `builder`)"
+        );
     }
 
     #[test]
@@ -178,7 +188,11 @@ mod tests {
 
     #[test]
     fn all_problems_are_listed() {
-        let result = fails_at("FROM a:1 AS Build\nFROM b:1 AS context\n", &CHECK, 1);
+        let result = fails_at(
+            "FROM a:1 AS build\nFROM b:1 AS context\nFROM c:1 AS Build\n",
+            &CHECK,
+            2,
+        );
         assert_eq!(result.details.len(), 2);
     }
 }

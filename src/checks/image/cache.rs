@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::checks::session::nonce;
 use crate::checks::{CheckKind, CheckResult, Session, Validate};
-use crate::docker::build::{self, BuildError, BuildSpec};
+use crate::docker::build::{self, BuildError, BuildSpec, Step};
 use crate::docker::cache;
 use crate::docker::naming::ObjectKind;
-use crate::dockerfile::normalize;
+use crate::dockerfile::{Kind, normalize};
 use crate::values::path::CoursePath;
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -96,26 +96,37 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             )
         })
         .collect();
+    // Only RUN steps do work worth caching; FROM and metadata steps say nothing. Every RUN
+    // that runs the wanted command must come from the cache, so a harmless extra step
+    // elsewhere cannot stand in for the real one.
     let wanted = normalize(&spec.reused);
-    let Some(step) = built
+    let runs: Vec<&Step> = built
         .steps
         .iter()
-        .find(|s| normalize(&s.instruction).contains(&wanted))
-    else {
+        .filter(|s| {
+            let text = normalize(&s.instruction);
+            text.to_ascii_lowercase().starts_with("run ") && text.contains(&wanted)
+        })
+        .collect();
+    let Some(step) = runs.iter().find(|s| !s.cached).or(runs.first()).copied() else {
         return result
-            .fail(format!("no instruction runs `{}`", spec.reused))
-            .expected(format!("an instruction with `{}`", spec.reused))
+            .fail(format!("no RUN instruction runs `{}`", spec.reused))
+            .expected(format!("a RUN instruction with `{}`", spec.reused))
             .details(details);
     };
     if !step.cached {
-        return result
+        let result = result
             .fail(format!(
-                "`{}` ran again after a one-line edit to {edited}: copy the dependency manifests and install them before `COPY` of the sources",
+                "`{}` ran again after a one-line edit to {edited}: a step comes from the cache only while every step before it in its stage is unchanged, so put it before the COPY that brings in {edited}",
                 step.instruction
             ))
             .found("rebuilt")
             .expected("from the cache")
             .details(details);
+        return match line_of(session, &spec.reused) {
+            Some(line) => result.at(session.dockerfile_path().to_path_buf(), line),
+            None => result,
+        };
     }
     let rebuilt = built.steps.iter().filter(|s| !s.cached).count();
     let mut message = format!(
@@ -130,4 +141,14 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         .pass(message)
         .found("from the cache")
         .details(details)
+}
+
+/// The line of the first RUN instruction in the Dockerfile that runs `reused`.
+fn line_of(session: &Session<'_>, reused: &str) -> Option<usize> {
+    let wanted = normalize(reused);
+    session
+        .dockerfile()?
+        .instructions()
+        .find(|i| i.kind == Kind::Run && normalize(&i.text()).contains(&wanted))
+        .map(|i| i.line)
 }

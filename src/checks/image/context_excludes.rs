@@ -49,6 +49,8 @@ pub fn evaluate(
         if stats.files == 1 { "" } else { "s" }
     );
     let mut problems = Vec::new();
+    let mut missing = Vec::new();
+    let mut notes = Vec::new();
     let mut details = Vec::new();
     for wanted in paths {
         let wanted = crate::docker::dockerignore::clean(wanted.trim_start_matches('/'));
@@ -57,7 +59,19 @@ pub fn evaluate(
             .iter()
             .filter(|e| e.path == wanted || e.path.starts_with(&under))
             .collect();
-        if !inside.is_empty() {
+        // `node_modules/*` leaves the folder itself in, empty: nothing of it reaches the
+        // engine, and a COPY of an empty folder changes nothing. Docker sends it all the same,
+        // so say so rather than call it wrong.
+        let only_empty_folders = !inside.is_empty()
+            && inside
+                .iter()
+                .all(|e| !matches!(e.kind, EntryKind::File { .. }) && e.path == wanted);
+        if only_empty_folders {
+            notes.push(format!(
+                "{wanted} is sent as an empty folder (a pattern like `{wanted}/*` leaves out what is inside, not the folder; `{wanted}` leaves out both)"
+            ));
+        } else if !inside.is_empty() {
+            missing.push(wanted.clone());
             let bytes: u64 = inside
                 .iter()
                 .map(|e| match e.kind {
@@ -68,21 +82,25 @@ pub fn evaluate(
             problems.push(format!("{wanted} is sent ({})", Size(bytes)));
             details.extend(inside.iter().take(5).map(|e| format!("sent: {}", e.path)));
         } else if !root.join(&wanted).exists() && !ignore.excludes(&wanted) {
+            missing.push(wanted.clone());
             problems.push(format!(
                 "{wanted} is not there now, but no .dockerignore pattern keeps it out once it is"
             ));
         }
     }
     if problems.is_empty() {
-        return result
-            .pass(format!("none of them is sent; the context is {sent}"))
-            .found(sent);
+        let mut message = format!("none of them is sent; the context is {sent}");
+        for note in notes {
+            message.push_str("; ");
+            message.push_str(&note);
+        }
+        return result.pass(message).found(sent);
     }
     result
         .fail(format!(
             "{}: add {} to .dockerignore",
             problems.join("; "),
-            paths.join(", ")
+            missing.join(", ")
         ))
         .at(".dockerignore", 1)
         .found(format!("context of {sent}"))
@@ -133,5 +151,45 @@ mod tests {
             &paths,
         );
         assert!(passing.passed(), "{}", passing.message);
+    }
+
+    #[test]
+    fn only_the_missing_patterns_are_asked_for_and_an_empty_folder_is_said_plainly() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("Dockerfile"), "FROM scratch").unwrap();
+        fs::create_dir(dir.path().join("node_modules")).unwrap();
+        fs::write(dir.path().join("node_modules/x.js"), "x").unwrap();
+        fs::create_dir(dir.path().join("dist")).unwrap();
+        fs::write(dir.path().join("dist/app.js"), "x").unwrap();
+        fs::write(dir.path().join(".dockerignore"), "node_modules/*\n").unwrap();
+        let paths = vec!["node_modules".to_string(), "dist".to_string()];
+        let failing = evaluate(
+            result(),
+            dir.path(),
+            Path::new("Dockerfile"),
+            &Pinned::default(),
+            &paths,
+        );
+        assert!(
+            failing.message.ends_with("add dist to .dockerignore"),
+            "{}",
+            failing.message
+        );
+        fs::write(dir.path().join(".dockerignore"), "node_modules/*\ndist\n").unwrap();
+        let passing = evaluate(
+            result(),
+            dir.path(),
+            Path::new("Dockerfile"),
+            &Pinned::default(),
+            &paths,
+        );
+        assert!(passing.passed(), "{}", passing.message);
+        assert!(
+            passing
+                .message
+                .contains("node_modules is sent as an empty folder"),
+            "{}",
+            passing.message
+        );
     }
 }

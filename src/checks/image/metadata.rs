@@ -136,8 +136,11 @@ pub fn compare(config: &ImageConfig, expected: &Config) -> Vec<Mismatch> {
                 user.clone()
             },
             expected: "a user other than root".into(),
-            message: "the image runs as root: add `USER` with a non-root user to the final stage"
-                .into(),
+            message: if user.is_empty() {
+                "the image runs as root (no USER sets another): add `USER` with a non-root user to the final stage".into()
+            } else {
+                format!("the image runs as root (`USER {user}`): change that USER line to a non-root user")
+            },
         }),
         Some("non-root") | None => {}
         Some(wanted) if wanted != user => mismatches.push(Mismatch {

@@ -57,9 +57,15 @@ pub(super) async fn look(
         .collect();
     if wrong.is_empty() {
         return result.pass(if want_present {
-            format!("all {} there", paths.len())
+            match paths {
+                [only] => format!("{only} is there"),
+                all => format!("all {} are there", all.len()),
+            }
         } else {
-            format!("none of the {} is there", paths.len())
+            match paths {
+                [only] => format!("{only} is not there"),
+                all => format!("none of the {} is there", all.len()),
+            }
         });
     }
     if want_present {

@@ -9,6 +9,7 @@ use crate::checks::session::last_lines;
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::naming::ObjectKind;
 use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
+use crate::dockerfile::Kind;
 use crate::values::duration::Seconds;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -103,12 +104,51 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         deadline,
         labels: session.labels(ObjectKind::Run),
     };
-    match run::run(session.engine.docker(), &run_spec, session.cancel).await {
-        Ok(outcome) => judge(result, spec, &run_spec, &outcome),
-        Err(RunError::Cancelled) => result.skipped("cancelled"),
-        Err(RunError::Engine(err)) => {
-            result.fail(format!("the engine could not run the image: {err}"))
+    let judged = match run::run(session.engine.docker(), &run_spec, session.cancel).await {
+        Ok(outcome) => {
+            let start_failed = matches!(outcome.exit_code, Some(126 | 127));
+            (judge(result, spec, &run_spec, &outcome), start_failed)
         }
+        Err(RunError::Cancelled) => return result.skipped("cancelled"),
+        Err(RunError::Engine(err)) => (
+            result.fail(format!(
+                "the container did not start: {err}; the command or user the image starts with is wrong"
+            )),
+            true,
+        ),
+    };
+    match judged {
+        (result, true) if !result.passed() && result.location.is_none() => {
+            point_at_start(session, result)
+        }
+        (result, _) => result,
+    }
+}
+
+/// A container that cannot start is the CMD, ENTRYPOINT or USER of the final stage: point at
+/// the one the engine's words name, as the learner wrote it.
+fn point_at_start(session: &Session<'_>, result: CheckResult) -> CheckResult {
+    let Some(df) = session.dockerfile() else {
+        return result;
+    };
+    let about_user = result.message.contains("user") || result.message.contains("USER");
+    let last = df.final_stage();
+    let line = df
+        .lineage(last.index)
+        .iter()
+        .rev()
+        .flat_map(|stage| stage.instructions.iter().rev())
+        .find(|i| {
+            if about_user {
+                i.kind == Kind::User
+            } else {
+                matches!(i.kind, Kind::Cmd | Kind::Entrypoint)
+            }
+        })
+        .map(|i| i.line);
+    match line {
+        Some(line) => result.at(session.dockerfile_path().to_path_buf(), line),
+        None => result,
     }
 }
 
@@ -167,6 +207,10 @@ pub fn judge(
                     "nothing answered within {:.0}s: does the app listen on port {} on all interfaces (0.0.0.0), not only on 127.0.0.1 inside the container?",
                     run.deadline.as_secs_f64(),
                     probe.port
+                ),
+                None if !outcome.timed_out => format!(
+                    "it gave the same wrong answer {} times in a row",
+                    probed.attempts.min(4)
                 ),
                 None => format!(
                     "no right answer within {:.0}s ({} tries)",

@@ -9,14 +9,13 @@ use console::style;
 
 use super::runner::RunId;
 use crate::checks::progress::Event;
-use crate::checks::{CheckKind, CheckResult, Measure, Status, Verdict};
+use crate::checks::{CheckKind, CheckResult, Status, Verdict};
 use crate::course::Exercise;
 use crate::docker::Unavailable;
-use crate::ui::{bar, link, wrap::wrap};
-use crate::values::size::Size;
+use crate::ui::render::{self, Look};
+use crate::ui::{bar, wrap::wrap};
 
 const LOG_LINES: usize = 3;
-const BAR_WIDTH: usize = 24;
 
 #[derive(Debug, Clone)]
 struct BuildStep {
@@ -188,18 +187,14 @@ impl Checklist {
         if let Some(Err(why)) = &self.engine {
             engine_problem(why, width, &mut out);
         }
-        let engine_missing = matches!(self.engine, Some(Err(_)));
-        for result in &self.results {
-            check_lines(
-                result,
-                dir,
-                shown,
-                width,
-                engine_missing,
-                self.stale,
-                &mut out,
-            );
-        }
+        let look = Look {
+            dir,
+            shown,
+            width: Some(width),
+            compact: true,
+            stale: self.stale,
+        };
+        out.extend(render::results(&self.results, look));
         if self.running && !self.stale {
             if let Some(build) = &self.build {
                 let fraction = build.step as f64 / build.total.max(1) as f64;
@@ -270,198 +265,4 @@ fn engine_problem(why: &Unavailable, width: usize, out: &mut Vec<String>) {
         .into_iter()
         .map(|l| style(l).dim().to_string()),
     );
-}
-
-fn check_lines(
-    result: &CheckResult,
-    dir: &Path,
-    shown: &Path,
-    width: usize,
-    engine_missing: bool,
-    stale: bool,
-    out: &mut Vec<String>,
-) {
-    let mark = match result.status {
-        Status::Pass => style("✓").green().bold(),
-        Status::Fail => style("✗").red().bold(),
-        Status::Skipped => style("-").dim(),
-    };
-    let title = if stale {
-        style(result.title.as_str()).dim()
-    } else {
-        style(result.title.as_str()).bold()
-    };
-    let mut line = format!("{mark} {title}");
-    if let Some(location) = &result.location {
-        let text = format!("{}:{}", shown.join(&location.file).display(), location.line);
-        let target = dir.join(&location.file);
-        line.push_str(&format!("  {}", style(link::file(&target, &text)).cyan()));
-    }
-    out.push(line);
-    if stale {
-        return;
-    }
-    let indent = "    ";
-    match result.status {
-        // Without an engine every image check says the same; the panel above says it once.
-        Status::Skipped if engine_missing => {}
-        Status::Skipped => {
-            out.extend(
-                wrap(&result.message, width, indent)
-                    .into_iter()
-                    .map(|l| style(l).dim().to_string()),
-            );
-        }
-        Status::Pass => {
-            let measured = result.measure.as_ref().map(|m| measure_line(m, true));
-            // A size pass carries the before/after reduction; a cache pass, the reused steps.
-            // A message that only repeats the measured value is left out.
-            let message = result.message.trim();
-            let informative = !message.is_empty()
-                && !measured
-                    .as_deref()
-                    .is_some_and(|line| console::strip_ansi_codes(line).contains(message));
-            out.extend(measured);
-            if matches!(result.check, CheckKind::ImageSize | CheckKind::Cache) && informative {
-                out.extend(wrap(message, width, indent));
-            }
-        }
-        Status::Fail => {
-            out.extend(wrap(&result.message, width, indent));
-            if let Some(measure) = &result.measure {
-                out.push(measure_line(measure, false));
-            }
-            if let Some(found) = &result.found {
-                out.extend(wrap(&format!("found:    {found}"), width, indent));
-            }
-            if let Some(expected) = &result.expected {
-                out.extend(wrap(&format!("expected: {expected}"), width, indent));
-            }
-            if !result.why.is_empty() {
-                let why = wrap(&format!("why: {}", result.why), width, indent);
-                out.extend(why.into_iter().map(|l| style(l).dim().to_string()));
-            }
-            // The largest layers of a size check, the last lines of a failed build.
-            for detail in &result.details {
-                out.push(format!("{indent}{}", style(detail).dim()));
-            }
-        }
-    }
-}
-
-/// `8.45 MB of 20 MB  ████░░░░  42%`: the measured value against its target.
-fn measure_line(measure: &Measure, passed: bool) -> String {
-    let show = |value: f64| match measure.unit {
-        "bytes" => Size(value.max(0.0) as u64).to_string(),
-        _ => format!("{value:.3}"),
-    };
-    let fraction = if measure.target > 0.0 {
-        measure.value / measure.target
-    } else {
-        1.0
-    };
-    let bar = bar::bar(fraction, BAR_WIDTH);
-    let bar = if passed {
-        style(bar).green()
-    } else {
-        style(bar).red()
-    };
-    let over = if fraction > 1.0 {
-        format!(
-            "  {}",
-            style(format!("{:.0}% over", (fraction - 1.0) * 100.0)).red()
-        )
-    } else {
-        format!("  {:.0}%", fraction * 100.0)
-    };
-    format!(
-        "    {} of {}  {bar}{over}",
-        style(show(measure.value)).bold(),
-        show(measure.target)
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_size_bar_shows_value_against_target() {
-        console::set_colors_enabled(false);
-        let measure = Measure {
-            value: 30_000_000.0,
-            target: 20_000_000.0,
-            unit: "bytes",
-        };
-        let line = measure_line(&measure, false);
-        assert!(line.contains("30"), "{line}");
-        assert!(line.contains("50% over"), "{line}");
-        let measure = Measure {
-            value: 5_000_000.0,
-            target: 20_000_000.0,
-            unit: "bytes",
-        };
-        assert!(measure_line(&measure, true).ends_with("25%"));
-    }
-
-    #[test]
-    fn a_failure_says_where_what_and_why() {
-        console::set_colors_enabled(false);
-        let result = CheckResult::new(
-            CheckKind::StagesNamed,
-            "All stages are named",
-            "Names survive edits.",
-        )
-        .fail("stage 2 has no name")
-        .at("Dockerfile", 3)
-        .expected("FROM alpine:3.20 AS runtime");
-        let mut out = Vec::new();
-        check_lines(
-            &result,
-            Path::new("/ws/go"),
-            Path::new("go"),
-            80,
-            false,
-            false,
-            &mut out,
-        );
-        let text = out.join("\n");
-        assert!(text.contains("✗ All stages are named"), "{text}");
-        assert!(text.contains("go/Dockerfile:3"), "{text}");
-        assert!(text.contains("stage 2 has no name"), "{text}");
-        assert!(
-            text.contains("expected: FROM alpine:3.20 AS runtime"),
-            "{text}"
-        );
-        assert!(text.contains("why: Names survive edits."), "{text}");
-    }
-
-    #[test]
-    fn a_failed_size_check_lists_the_largest_layers() {
-        console::set_colors_enabled(false);
-        let result = CheckResult::new(CheckKind::ImageSize, "Image is small", "Smaller pulls.")
-            .fail("the image is 850MB")
-            .measure(850e6, 20e6, "bytes")
-            .details(vec![
-                "largest layers:".into(),
-                "  820MB  FROM golang:1.23".into(),
-            ]);
-        let mut out = Vec::new();
-        check_lines(
-            &result,
-            Path::new("/ws/go"),
-            Path::new("go"),
-            80,
-            false,
-            false,
-            &mut out,
-        );
-        let text = out.join("\n");
-        assert!(text.contains("largest layers:"), "{text}");
-        assert!(
-            text.contains("    largest layers:\n      820MB  FROM golang:1.23"),
-            "{text}"
-        );
-        assert!(text.contains("over"), "{text}");
-    }
 }

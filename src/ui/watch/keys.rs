@@ -47,6 +47,8 @@ pub fn split_alt(key: KeyEvent) -> Vec<KeyEvent> {
 pub enum Mode {
     Exercise,
     List,
+    /// Typing a search in the list.
+    Search,
     ConfirmReset,
     CheckAll,
 }
@@ -71,6 +73,12 @@ pub enum Action {
     Filter(Filter),
     Yes,
     No,
+    /// Start typing a search (`/` in the list).
+    Search,
+    /// A character of the search.
+    Type(char),
+    /// Delete the last character of the search.
+    Erase,
 }
 
 /// Which exercises the list shows.
@@ -100,6 +108,18 @@ pub fn action(mode: Mode, key: KeyEvent) -> Option<Action> {
             },
         );
     }
+    if mode == Mode::Search {
+        // Every character is part of the search; Enter keeps it, Esc drops it.
+        return match key.code {
+            KeyCode::Enter => Some(Action::Choose),
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::Char(c) => Some(Action::Type(c)),
+            _ => None,
+        };
+    }
     if let Some(moved) = movement(key.code) {
         return Some(moved);
     }
@@ -125,11 +145,13 @@ pub fn action(mode: Mode, key: KeyEvent) -> Option<Action> {
             (_, Some('a')) => Some(Action::Filter(Filter::All)),
             (_, Some('d')) => Some(Action::Filter(Filter::Done)),
             (_, Some('p')) => Some(Action::Filter(Filter::Pending)),
+            (_, Some('/')) => Some(Action::Search),
+            (_, Some('r')) => Some(Action::Reset),
             (_, Some('k')) => Some(Action::Up),
             (_, Some('j')) => Some(Action::Down),
             _ => None,
         },
-        Mode::ConfirmReset => None,
+        Mode::ConfirmReset | Mode::Search => None,
         Mode::CheckAll => match (key.code, char) {
             (KeyCode::Esc | KeyCode::Enter, _) => Some(Action::Back),
             (_, Some('q')) => Some(Action::Quit),
@@ -165,6 +187,7 @@ mod tests {
         for mode in [
             Mode::Exercise,
             Mode::List,
+            Mode::Search,
             Mode::ConfirmReset,
             Mode::CheckAll,
         ] {
@@ -202,6 +225,36 @@ mod tests {
             vec![key(KeyCode::Esc), key(KeyCode::Char('h'))]
         );
         assert_eq!(split_alt(key(KeyCode::Up)), vec![key(KeyCode::Up)]);
+    }
+
+    #[test]
+    fn a_search_takes_every_letter() {
+        assert_eq!(
+            action(Mode::List, key(KeyCode::Char('/'))),
+            Some(Action::Search)
+        );
+        assert_eq!(
+            action(Mode::List, key(KeyCode::Char('r'))),
+            Some(Action::Reset)
+        );
+        // `q` and `r` are letters of the search, not quit and reset.
+        assert_eq!(
+            action(Mode::Search, key(KeyCode::Char('q'))),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(
+            action(Mode::Search, key(KeyCode::Char('R'))),
+            Some(Action::Type('R'))
+        );
+        assert_eq!(
+            action(Mode::Search, key(KeyCode::Backspace)),
+            Some(Action::Erase)
+        );
+        assert_eq!(action(Mode::Search, key(KeyCode::Esc)), Some(Action::Back));
+        assert_eq!(
+            action(Mode::Search, key(KeyCode::Enter)),
+            Some(Action::Choose)
+        );
     }
 
     #[test]

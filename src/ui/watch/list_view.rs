@@ -1,4 +1,4 @@
-//! The exercise list inside watch mode: move, filter by done or pending, jump.
+//! The exercise list inside watch mode: move, filter by done or pending, search, jump, reset.
 
 use console::style;
 
@@ -13,12 +13,23 @@ pub struct ListView {
     cursor: Option<String>,
     /// First visible row, kept so the cursor stays on screen.
     top: usize,
+    /// Only exercises whose id or title contains this (any case).
+    query: String,
+    /// The search is being typed.
+    searching: bool,
 }
 
 /// What a key did in the list.
+#[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     Stay,
     Jump(String),
+    /// Reset this exercise (once the learner confirms).
+    Reset(String),
+    /// Typing a search began, or ended.
+    Searching(bool),
+    /// Leave the list.
+    Back,
 }
 
 impl ListView {
@@ -27,6 +38,8 @@ impl ListView {
             filter: Filter::All,
             cursor: Some(current.to_string()),
             top: 0,
+            query: String::new(),
+            searching: false,
         }
     }
 
@@ -37,6 +50,11 @@ impl ListView {
                 Filter::All => true,
                 Filter::Done => state.done.contains(e.id()),
                 Filter::Pending => !state.done.contains(e.id()),
+            })
+            .filter(|e| {
+                let query = self.query.to_lowercase();
+                e.id().to_lowercase().contains(&query)
+                    || e.def.title.to_lowercase().contains(&query)
             })
             .collect()
     }
@@ -55,8 +73,32 @@ impl ListView {
         state: &State,
         page: usize,
     ) -> Outcome {
-        if let Action::Filter(filter) = action {
-            self.filter = filter;
+        match action {
+            Action::Filter(filter) => self.filter = filter,
+            Action::Search => {
+                self.searching = true;
+                return Outcome::Searching(true);
+            }
+            Action::Type(c) if self.searching => self.query.push(c),
+            Action::Erase if self.searching => {
+                self.query.pop();
+            }
+            // Enter keeps the search and goes back to moving; Esc drops it.
+            Action::Choose if self.searching => {
+                self.searching = false;
+                return Outcome::Searching(false);
+            }
+            Action::Back if self.searching || !self.query.is_empty() => {
+                let was_searching = self.searching;
+                self.searching = false;
+                self.query.clear();
+                if was_searching {
+                    return Outcome::Searching(false);
+                }
+                return Outcome::Stay;
+            }
+            Action::Back => return Outcome::Back,
+            _ => {}
         }
         let visible = self.visible(course, state);
         if visible.is_empty() {
@@ -74,6 +116,7 @@ impl ListView {
             Action::Top => 0,
             Action::Bottom => last,
             Action::Choose => return Outcome::Jump(visible[at].id().to_string()),
+            Action::Reset => return Outcome::Reset(visible[at].id().to_string()),
             _ => at,
         };
         self.cursor = Some(visible[moved].id().to_string());
@@ -97,17 +140,30 @@ impl ListView {
         })
         .collect::<Vec<_>>()
         .join(" ");
+        let search = match (self.searching, self.query.is_empty()) {
+            (true, _) => format!("   search: {}{}", self.query, style("▏").bold()),
+            (false, false) => format!("   search: {}", style(&self.query).bold()),
+            (false, true) => String::new(),
+        };
         let mut head = vec![
-            format!("{}   {filters}", style("Exercises").bold()),
+            format!("{}   {filters}{search}", style("Exercises").bold()),
             String::new(),
         ];
         let visible = self.visible(course, state);
         if visible.is_empty() {
-            let what = match self.filter {
-                Filter::Done => "No exercise has passed yet.",
-                _ => "Every exercise has passed: well done!",
+            let what = match (self.query.is_empty(), self.filter) {
+                (false, _) => format!(
+                    "No exercise matches `{}`. Esc clears the search.",
+                    self.query
+                ),
+                (true, Filter::Done) => {
+                    "No exercise has passed yet. Press a to see them all.".into()
+                }
+                (true, _) => {
+                    "Every exercise has passed: well done! Press a to see them all.".into()
+                }
             };
-            head.push(format!("  {what} Press a to see them all."));
+            head.push(format!("  {what}"));
             return head;
         }
         let at = self.position(&visible);
@@ -189,7 +245,7 @@ mod tests {
     fn jump(view: &mut ListView, course: &Course, state: &State) -> Option<String> {
         match view.handle(Action::Choose, course, state, 5) {
             Outcome::Jump(id) => Some(id),
-            Outcome::Stay => None,
+            _ => None,
         }
     }
 
@@ -238,6 +294,69 @@ mod tests {
         let text = view.lines(&course, &state, 20).join("\n");
         assert!(text.contains("No exercise has passed yet"), "{text}");
         assert_eq!(jump(&mut view, &course, &state), None);
+    }
+
+    #[test]
+    fn a_search_shows_matching_ids_and_titles() {
+        console::set_colors_enabled(false);
+        let (course, state) = (course(), state(&[]));
+        let mut view = ListView::open("two-stages");
+        assert_eq!(
+            view.handle(Action::Search, &course, &state, 5),
+            Outcome::Searching(true)
+        );
+        for c in "PIN".chars() {
+            view.handle(Action::Type(c), &course, &state, 5);
+        }
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(text.contains("search: PIN"), "{text}");
+        assert!(text.contains("pinned"), "{text}");
+        assert!(!text.contains("two-stages"), "{text}");
+        // Enter keeps the search; the cursor is on what is visible.
+        assert_eq!(
+            view.handle(Action::Choose, &course, &state, 5),
+            Outcome::Searching(false)
+        );
+        assert_eq!(jump(&mut view, &course, &state).as_deref(), Some("pinned"));
+        // A title matches too (the id has a dash where the title has a space).
+        view.handle(Action::Search, &course, &state, 5);
+        for _ in 0..3 {
+            view.handle(Action::Erase, &course, &state, 5);
+        }
+        for c in "exec form".chars() {
+            view.handle(Action::Type(c), &course, &state, 5);
+        }
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(text.contains("exec-form"), "{text}");
+        assert!(!text.contains("pinned"), "{text}");
+        // A search with no match says how to clear it.
+        for c in "zzz".chars() {
+            view.handle(Action::Type(c), &course, &state, 5);
+        }
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(
+            text.contains("No exercise matches `exec formzzz`"),
+            "{text}"
+        );
+        // Esc drops the search; a second Esc leaves the list.
+        view.handle(Action::Back, &course, &state, 5);
+        let text = view.lines(&course, &state, 20).join("\n");
+        assert!(
+            text.contains("two-stages") && text.contains("pinned"),
+            "{text}"
+        );
+        assert_eq!(view.handle(Action::Back, &course, &state, 5), Outcome::Back);
+    }
+
+    #[test]
+    fn reset_names_the_exercise_under_the_cursor() {
+        let (course, state) = (course(), state(&[]));
+        let mut view = ListView::open("two-stages");
+        view.handle(Action::Down, &course, &state, 5);
+        assert_eq!(
+            view.handle(Action::Reset, &course, &state, 5),
+            Outcome::Reset("pinned".into())
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ use super::terminal::Terminal;
 use super::{Ended, Stop};
 use crate::course::{Course, Exercise};
 use crate::docker;
+use crate::progression;
 use crate::verify::EngineLink;
 use crate::workspace::Workspace;
 
@@ -73,6 +74,9 @@ pub struct Session<'c> {
     setup: Setup,
     manual_run: bool,
     mode: Mode,
+    /// The exercise a confirmed reset restores, and the screen it was asked from.
+    reset_target: String,
+    reset_from: Mode,
     checklist: Checklist,
     list: ListView,
     all: AllView,
@@ -120,6 +124,8 @@ pub async fn run(
         workspace,
         manual_run,
         mode: Mode::Exercise,
+        reset_target: String::new(),
+        reset_from: Mode::Exercise,
         checklist: Checklist::new(exercise),
         list: ListView::open(exercise.id()),
         all: AllView::default(),
@@ -163,10 +169,7 @@ pub async fn run(
 
 impl<'c> Session<'c> {
     fn current(&self) -> Exercise<'c> {
-        self.course
-            .exercise(&self.workspace.state.current)
-            .or_else(|| self.course.exercises().next())
-            .expect("a loaded course has exercises")
+        progression::current(self.course, &self.workspace)
     }
 
     fn exercise_dir(&self) -> PathBuf {
@@ -228,23 +231,30 @@ impl<'c> Session<'c> {
         match (self.mode, action) {
             (_, Action::Quit) => return Some(Ended::Quit),
             (Mode::ConfirmReset, Action::Yes) => {
-                self.mode = Mode::Exercise;
-                self.reset();
+                self.mode = self.reset_from;
+                let id = std::mem::take(&mut self.reset_target);
+                self.reset(&id);
             }
             (Mode::ConfirmReset, _) => {
-                self.mode = Mode::Exercise;
+                self.mode = self.reset_from;
                 self.say(Tone::Info, "Nothing was changed.");
             }
-            (Mode::List, Action::Back) => self.mode = Mode::Exercise,
-            (Mode::List, action) => {
+            (Mode::List | Mode::Search, action) => {
                 let outcome =
                     self.list
                         .handle(action, self.course, &self.workspace.state, self.page);
-                if let list_view::Outcome::Jump(id) = outcome {
-                    self.mode = Mode::Exercise;
-                    if id != self.workspace.state.current {
-                        self.switch_to(&id);
+                match outcome {
+                    list_view::Outcome::Jump(id) => {
+                        self.mode = Mode::Exercise;
+                        if id != self.workspace.state.current {
+                            self.switch_to(&id);
+                        }
                     }
+                    list_view::Outcome::Reset(id) => self.confirm_reset(id, Mode::List),
+                    list_view::Outcome::Searching(true) => self.mode = Mode::Search,
+                    list_view::Outcome::Searching(false) => self.mode = Mode::List,
+                    list_view::Outcome::Back => self.mode = Mode::Exercise,
+                    list_view::Outcome::Stay => {}
                 }
             }
             (Mode::CheckAll, Action::Back) => {
@@ -274,7 +284,8 @@ impl<'c> Session<'c> {
             }
             Action::Rerun => self.start_check(),
             Action::Reset => {
-                self.mode = Mode::ConfirmReset;
+                let id = self.current().id().to_string();
+                self.confirm_reset(id, Mode::Exercise);
             }
             Action::CheckAll => self.start_check_all(),
             Action::Up => self.scroll = self.scroll.saturating_sub(1),
@@ -286,6 +297,13 @@ impl<'c> Session<'c> {
             Action::Bottom => self.scroll = usize::MAX / 2,
             _ => {}
         }
+    }
+
+    /// Asks before resetting exercise `id`; `from` is the screen to go back to.
+    fn confirm_reset(&mut self, id: String, from: Mode) {
+        self.reset_target = id;
+        self.reset_from = from;
+        self.mode = Mode::ConfirmReset;
     }
 
     fn say(&mut self, tone: Tone, text: impl Into<String>) {
@@ -336,7 +354,7 @@ impl<'c> Session<'c> {
                 Update::Started(id) => self.all.started(id),
                 Update::Progress(id, event) => self.all.apply(id, &event),
                 Update::Checked(verdict) => {
-                    if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
+                    if progression::record(&mut self.workspace, &verdict, false) {
                         self.save();
                     }
                     self.all.checked(verdict);
@@ -352,7 +370,7 @@ impl<'c> Session<'c> {
             Outcome::Exercise(verdict) if run == self.checklist.run => {
                 self.checklist.finish(&verdict);
                 // The checklist says it passed and what next: no second message.
-                if verdict.passed && self.workspace.mark_done(&verdict.exercise) {
+                if progression::record(&mut self.workspace, &verdict, false) {
                     self.save();
                 }
             }

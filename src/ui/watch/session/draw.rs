@@ -19,24 +19,27 @@ impl Session<'_> {
         let footer = self.footer(width);
         self.page = Frame::body_room(header.len(), footer.len(), height).max(1);
         let body = match self.mode {
+            Mode::ConfirmReset if self.reset_from == Mode::List => {
+                self.list
+                    .lines(self.course, &self.workspace.state, self.page)
+            }
             Mode::Exercise | Mode::ConfirmReset => self.exercise_body(width),
-            Mode::List => self
-                .list
-                .lines(self.course, &self.workspace.state, self.page),
+            Mode::List | Mode::Search => {
+                self.list
+                    .lines(self.course, &self.workspace.state, self.page)
+            }
             Mode::CheckAll => self.all.lines(self.course, self.frame),
         };
-        let mut scroll = if matches!(self.mode, Mode::Exercise | Mode::ConfirmReset) {
-            self.scroll
-        } else {
-            0
-        };
+        let exercise_shown = self.mode == Mode::Exercise
+            || (self.mode == Mode::ConfirmReset && self.reset_from == Mode::Exercise);
+        let mut scroll = if exercise_shown { self.scroll } else { 0 };
         let lines = Frame {
             header,
             body,
             footer,
         }
         .fit(width, height, &mut scroll);
-        if matches!(self.mode, Mode::Exercise | Mode::ConfirmReset) {
+        if exercise_shown {
             self.scroll = scroll;
         }
         terminal.draw(&lines)?;
@@ -148,10 +151,9 @@ impl Session<'_> {
             );
         }
         let notice = if self.mode == Mode::ConfirmReset {
-            let exercise = self.current();
             style(format!(
                 "Reset `{}`? Its starting files come back; your version is kept as a backup. y resets, any other key keeps your files.",
-                exercise.id()
+                self.reset_target
             ))
             .yellow()
             .bold()
@@ -211,10 +213,17 @@ impl Session<'_> {
                 key("a", "all"),
                 key("d", "done"),
                 key("p", "pending"),
+                key("/", "search"),
+                key("r", "reset"),
                 key("Esc", "back"),
                 key("q", "quit"),
             ],
             Mode::ConfirmReset => vec![key("y", "reset"), key("any other key", "keep")],
+            Mode::Search => vec![
+                key("type", "to search"),
+                key("Enter", "keep"),
+                key("Esc", "clear"),
+            ],
             Mode::CheckAll => vec![
                 key("Esc", "back"),
                 key("c", "check all again"),

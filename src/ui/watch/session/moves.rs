@@ -2,6 +2,7 @@
 //! folder of the exercise they land on.
 
 use super::{Session, Tone, watch_advice};
+use crate::progression::{self, Finish, HintStep, Next};
 use crate::ui::link;
 use crate::ui::relative_to_cwd;
 use crate::ui::watch::checklist::Checklist;
@@ -10,61 +11,52 @@ use crate::ui::watch::files::{FileWatcher, unreliable_file_system};
 impl Session<'_> {
     pub(super) fn hint(&mut self) {
         let exercise = self.current();
-        let total = exercise.def.hints.len();
-        if total == 0 {
-            self.say(
-                Tone::Info,
-                "This exercise has no hints: read the task again, and the lesson text.",
-            );
-            return;
-        }
-        let id = exercise.id().to_string();
         // Hints seen through `dockerlings hint` in another terminal count.
         let _ = self.workspace.refresh();
-        let shown = self.workspace.hints_shown(&id);
-        if shown >= total {
-            self.say(
+        let hints = progression::next_hint(&mut self.workspace, exercise);
+        match hints.step {
+            HintStep::None => self.say(
                 Tone::Info,
-                format!("That was the last hint: all {total} are shown under the task."),
-            );
-            return;
+                "This exercise has no hints: read the task again, and the lesson text.",
+            ),
+            HintStep::NoMore => self.say(
+                Tone::Info,
+                format!(
+                    "That was the last hint: all {} are shown under the task.",
+                    hints.total
+                ),
+            ),
+            HintStep::Opened(number) => {
+                self.save();
+                self.say(
+                    Tone::Info,
+                    format!("Hint {number} of {} is shown under the task.", hints.total),
+                );
+            }
         }
-        self.workspace.show_hints(&id, shown + 1);
-        self.save();
-        self.say(
-            Tone::Info,
-            format!("Hint {} of {total} is shown under the task.", shown + 1),
-        );
     }
 
     /// What to do once the current exercise passes.
     pub(super) fn what_next(&self) -> String {
-        if self.current().index + 1 < self.course.len() {
-            return "Press n for the next exercise.".into();
-        }
-        match self.course.len() - self.workspace.state.done.len() {
-            0 => "That was the last exercise: you finished the course!".into(),
-            pending => format!(
+        match progression::after_pass(self.course, &self.workspace) {
+            None => "Press n for the next exercise.".into(),
+            Some(Finish::Complete) => "That was the last exercise: you finished the course!".into(),
+            Some(Finish::Pending(pending)) => format!(
                 "That was the last exercise; {pending} still to pass: press l and p to see them."
             ),
         }
     }
 
     pub(super) fn next(&mut self) {
-        let current = self.current();
-        if !self.workspace.is_done(current.id()) {
-            self.say(
+        // `n` is the CLI's `next` without `--force`: the list is the way to go elsewhere.
+        match progression::next(self.course, &mut self.workspace, false) {
+            Next::NotPassed(_) => self.say(
                 Tone::Warn,
                 "n moves on once this exercise passes. To go elsewhere anyway, press l and pick one.",
-            );
-            return;
-        }
-        match self.course.exercises().nth(current.index + 1) {
-            Some(next) => {
-                let id = next.id().to_string();
-                self.switch_to(&id);
-            }
-            None => {
+            ),
+            // Saves the move and starts watching the new folder.
+            Next::Moved(next) => self.switch_to(next.id()),
+            Next::Last(_) => {
                 let next = self.what_next();
                 self.say(Tone::Good, next);
             }
@@ -76,7 +68,7 @@ impl Session<'_> {
             return;
         };
         self.runs.stop();
-        self.workspace.state.current = id.to_string();
+        progression::go_to(&mut self.workspace, exercise);
         self.notice = None;
         self.save();
         self.checklist = Checklist::new(exercise);
@@ -85,25 +77,37 @@ impl Session<'_> {
         self.start_check();
     }
 
-    pub(super) fn reset(&mut self) {
-        // The build reads the folder that is about to move.
-        self.runs.stop();
-        let exercise = self.current();
-        match self.workspace.reset(self.course, exercise) {
-            Ok(backup) => {
-                let shown = relative_to_cwd(&backup);
+    /// Restores the starting files of exercise `id` (the current one, or one in the list).
+    pub(super) fn reset(&mut self, id: &str) {
+        let Some(exercise) = self.course.exercise(id) else {
+            return;
+        };
+        let current = exercise.id() == self.workspace.state.current;
+        if current {
+            // The build reads the folder that is about to move.
+            self.runs.stop();
+        }
+        match progression::reset(self.course, &self.workspace, exercise) {
+            Ok(reset) => {
+                let shown = relative_to_cwd(&reset.backup);
+                let done = match reset.stays_done {
+                    true => " It stays done: you passed it before.",
+                    false => "",
+                };
                 let text = format!(
-                    "Restored the starting files of `{}`. Your version is in {}",
+                    "Restored the starting files of `{}`.{done} Your version is in {}",
                     exercise.id(),
-                    link::file(&backup, &shown.display().to_string())
+                    link::file(&reset.backup, &shown.display().to_string())
                 );
                 self.say(Tone::Good, text);
             }
             Err(err) => self.say(Tone::Bad, format!("Nothing was reset: {err:#}")),
         }
-        // The watched folder was moved away: watch the new one.
-        self.watch_current();
-        self.start_check();
+        if current {
+            // The watched folder was moved away: watch the new one.
+            self.watch_current();
+            self.start_check();
+        }
     }
 
     pub(super) fn watch_current(&mut self) {
