@@ -180,6 +180,15 @@ pub enum DevCommand {
     },
     /// Print every image the course names, one per line
     Images,
+    /// Print what `docker build DIR` sends as its context after `.dockerignore`, one entry
+    /// per line: `dir PATH/`, `file PATH`, `symlink PATH -> TARGET`, `hardlink PATH => FIRST`
+    Context {
+        /// The folder to build (default: the current one)
+        dir: Option<PathBuf>,
+        /// The Dockerfile, relative to DIR (always sent, as the CLI does)
+        #[arg(long, short = 'f', default_value = "Dockerfile")]
+        file: PathBuf,
+    },
     /// Scaffold a lesson, or an exercise in a lesson
     New {
         /// The lesson id

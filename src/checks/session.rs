@@ -11,7 +11,7 @@ use super::{Check, CheckKind, CheckResult, run_image_check};
 use crate::docker::Engine;
 use crate::docker::build::{self, BuildError, BuildEvent, BuildSpec, Built};
 use crate::docker::context::{self, Pinned};
-use crate::docker::dockerignore::{Dockerignore, PatternError};
+use crate::docker::dockerignore::{Dockerignore, IgnoreError};
 use crate::docker::naming::{self, ObjectKind};
 use crate::dockerfile::{Dockerfile, Snapshot};
 
@@ -114,7 +114,7 @@ impl<'a> Session<'a> {
     }
 
     /// The context's `.dockerignore` rules, from the snapshot.
-    pub fn ignore_rules(&self) -> Result<Dockerignore, PatternError> {
+    pub fn ignore_rules(&self) -> Result<Dockerignore, IgnoreError> {
         context::rules(&self.job.context, &self.job.dockerfile, &self.pinned())
     }
 
@@ -176,15 +176,15 @@ impl<'a> Session<'a> {
 
 /// What a build of `snapshot` sends from memory: its Dockerfile and `.dockerignore`.
 pub fn pinned(snapshot: &Snapshot) -> Pinned {
-    Pinned::default()
-        .with(
-            &snapshot.path.to_string_lossy(),
-            snapshot.text().map(str::as_bytes),
-        )
-        .with(
-            ".dockerignore",
-            snapshot.dockerignore.as_deref().map(str::as_bytes),
-        )
+    let pinned = Pinned::default().with(
+        &snapshot.path.to_string_lossy(),
+        snapshot.text().map(str::as_bytes),
+    );
+    match &snapshot.dockerignore {
+        Ok(contents) => pinned.with(".dockerignore", contents.as_deref()),
+        // Left to the context, which says what is wrong with it.
+        Err(_) => pinned,
+    }
 }
 
 /// The result of a check that needs the image when there is none.

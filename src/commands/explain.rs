@@ -17,8 +17,7 @@ pub fn run(ctx: Option<&Context>, dockerfile: Option<&Path>, as_json: bool) -> R
         }
         (None, None) => anyhow::bail!("name a Dockerfile, or run this in a workspace"),
     };
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text = read_bounded(&path)?;
     let explanation = crate::checks::explain(&text, &relative_to_cwd(&path));
     if as_json {
         json::print(&explanation)?;
@@ -26,4 +25,22 @@ pub fn run(ctx: Option<&Context>, dockerfile: Option<&Path>, as_json: bool) -> R
         print!("{}", ui::explain::render(&explanation));
     }
     Ok(Exit::Pass)
+}
+
+/// The largest Dockerfile `explain` reads: `explain /dev/zero` must not eat the memory.
+const MAX_DOCKERFILE: u64 = 1 << 20;
+
+fn read_bounded(path: &std::path::Path) -> Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_DOCKERFILE + 1).read_to_end(&mut bytes))
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.len() as u64 > MAX_DOCKERFILE {
+        anyhow::bail!(
+            "{} is larger than 1 MiB: that is not a Dockerfile",
+            path.display()
+        );
+    }
+    String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", path.display()))
 }

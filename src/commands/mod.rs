@@ -5,6 +5,7 @@ mod check_all;
 mod clean;
 mod completions;
 mod dev_check;
+mod dev_context;
 mod dev_new;
 mod doctor;
 mod exit;
@@ -44,7 +45,27 @@ pub struct Context {
 }
 
 /// Everything the process does: parse the arguments, run one command, return its exit code.
+/// `dockerlings list | head -1`: when the reader goes away, stop quietly with the exit code a
+/// shell gives a command killed by SIGPIPE (128 + 13), as other command-line tools do, instead
+/// of a panic message.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 pub fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     configure_colors(cli.color);
     let exit = match run(cli) {
@@ -162,6 +183,9 @@ fn run(cli: Cli) -> Result<Exit> {
                 attempts: !*no_attempts,
             };
             dev_check::run(&course, &engine, names, options, &Top::start()?)
+        }
+        Command::Dev(DevCommand::Context { dir, file }) => {
+            dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
         }
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));

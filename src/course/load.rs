@@ -60,6 +60,27 @@ impl Doc<'_> {
     }
 
     fn parse<T: DeserializeOwned>(&self) -> Result<T, CourseError> {
+        // Bounds before parsing: YAML parsers slow down badly on huge or deeply nested input.
+        if self.text.len() > MAX_YAML {
+            return Err(self.error(
+                None,
+                None,
+                format!(
+                    "{} KiB is too large for a lesson file (at most {} KiB): split the lesson",
+                    self.text.len() >> 10,
+                    MAX_YAML >> 10
+                ),
+            ));
+        }
+        if let Some(line) = too_deep(self.text) {
+            return Err(self.error(
+                Some(line),
+                None,
+                format!(
+                    "nested more than {MAX_DEPTH} levels deep: lesson files are flat lists and maps"
+                ),
+            ));
+        }
         serde_yaml::from_str(self.text).map_err(|err| {
             let message = explain_yaml_error(&err.to_string());
             let mut line = err.location().map(|l| l.line());
@@ -123,6 +144,36 @@ fn locate(text: &str, key: &str, value: &str, nth: usize) -> Option<(usize, usiz
             (value.is_empty() || rest.starts_with(value)).then_some((index + 1, column + 1))
         })
         .nth(nth)
+}
+
+/// The largest lesson or course file read.
+const MAX_YAML: usize = 256 << 10;
+/// The deepest nesting of `[` and `{` a lesson file may have.
+const MAX_DEPTH: usize = 32;
+
+/// The line where flow collections (`[`, `{`) nest deeper than [`MAX_DEPTH`], outside quotes
+/// and comments.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (index, line) in text.lines().enumerate() {
+        let mut quote = None;
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '#') => break,
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some(index + 1);
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 pub fn load(source: Source) -> Result<Course, CourseError> {
@@ -287,6 +338,22 @@ fn validate_exercise(
             ),
         ));
     }
+    let hidden = exercise
+        .dir
+        .as_path()
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    if exercise.dir.as_path().as_os_str().is_empty() || hidden {
+        return Err(doc.error_at(
+            "dir",
+            &exercise.dir.to_string(),
+            0,
+            format!(
+                "exercise `{id}`: `dir: {}` must name a folder of its own under exercises/ (not `.`, and nothing hidden: the workspace keeps its state in .dockerlings)",
+                exercise.dir
+            ),
+        ));
+    }
     let start = Path::new("exercises").join(exercise.dir.as_path());
     if !source.is_dir(&start) {
         return Err(doc.error_at(
@@ -438,6 +505,41 @@ fn validate_course(course: &Course) -> Result<(), CourseError> {
                     ),
                 ));
             }
+        }
+    }
+    // Each exercise gets a folder of its own in the workspace: no two may share one, or sit
+    // one inside the other.
+    let dirs: Vec<(&str, &Path, &Path)> = course
+        .lessons
+        .iter()
+        .flat_map(|lesson| {
+            lesson
+                .file
+                .exercises
+                .iter()
+                .map(move |e| (e.id.as_str(), e.dir.as_path(), lesson.path.as_path()))
+        })
+        .collect();
+    for (at, (id, dir, lesson)) in dirs.iter().enumerate() {
+        if let Some((other, other_dir, _)) = dirs[..at]
+            .iter()
+            .find(|(_, d, _)| d.starts_with(dir) || dir.starts_with(d))
+        {
+            let text = course.source.read_to_string(lesson).unwrap_or_default();
+            let doc = Doc {
+                path: lesson,
+                text: &text,
+            };
+            return Err(doc.error_at(
+                "dir",
+                &dir.display().to_string(),
+                0,
+                format!(
+                    "exercise `{id}`: `dir: {}` overlaps `{other}`'s `dir: {}`; each exercise needs a folder of its own",
+                    dir.display(),
+                    other_dir.display()
+                ),
+            ));
         }
     }
     let ids: Vec<&str> = seen.keys().copied().collect();

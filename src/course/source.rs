@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -45,7 +46,8 @@ impl Source {
         }
     }
 
-    /// Reads one file, `path` relative to the course root.
+    /// Reads one file, `path` relative to the course root: a plain file, reached without
+    /// links, of at most [`MAX_FILE`] bytes.
     pub fn read(&self, path: &Path) -> Result<Cow<'static, [u8]>> {
         match self {
             Source::Embedded => Self::embedded_dir(path)
@@ -53,18 +55,33 @@ impl Source {
                 .map(|file| Cow::Borrowed(file.contents()))
                 .with_context(|| format!("{} is not part of the built-in course", path.display())),
             Source::Dir(root) => {
+                no_links(root, path)?;
                 let full = root.join(path);
-                fs::read(&full)
-                    .map(Cow::Owned)
-                    .with_context(|| format!("cannot read {}", full.display()))
+                let mut bytes = Vec::new();
+                fs::File::open(&full)
+                    .and_then(|file| file.take(MAX_FILE + 1).read_to_end(&mut bytes))
+                    .with_context(|| format!("cannot read {}", full.display()))?;
+                if bytes.len() as u64 > MAX_FILE {
+                    anyhow::bail!(
+                        "{} is larger than {} MiB; course files are small text and sources",
+                        full.display(),
+                        MAX_FILE >> 20
+                    );
+                }
+                Ok(Cow::Owned(bytes))
             }
         }
     }
 
     pub fn read_to_string(&self, path: &Path) -> Result<String> {
         let bytes = self.read(path)?;
-        String::from_utf8(bytes.into_owned())
-            .with_context(|| format!("{} is not UTF-8 text", path.display()))
+        let text = String::from_utf8(bytes.into_owned())
+            .with_context(|| format!("{} is not UTF-8 text", path.display()))?;
+        // Some editors start UTF-8 files with a byte-order mark; YAML readers choke on it.
+        Ok(match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        })
     }
 
     pub fn is_dir(&self, path: &Path) -> bool {
@@ -72,7 +89,10 @@ impl Source {
             Source::Embedded => Self::embedded_dir(path).is_some_and(|(dir, rest)| {
                 rest.as_os_str().is_empty() || dir.get_dir(&rest).is_some()
             }),
-            Source::Dir(root) => root.join(path).is_dir(),
+            Source::Dir(root) => {
+                no_links(root, path).is_ok()
+                    && fs::symlink_metadata(root.join(path)).is_ok_and(|m| m.is_dir())
+            }
         }
     }
 
@@ -81,7 +101,10 @@ impl Source {
             Source::Embedded => {
                 Self::embedded_dir(path).is_some_and(|(dir, rest)| dir.get_file(rest).is_some())
             }
-            Source::Dir(root) => root.join(path).is_file(),
+            Source::Dir(root) => {
+                no_links(root, path).is_ok()
+                    && fs::symlink_metadata(root.join(path)).is_ok_and(|m| m.is_file())
+            }
         }
     }
 
@@ -102,11 +125,33 @@ impl Source {
                 };
                 collect_embedded(start, &rest, &mut files);
             }
-            Source::Dir(root) => collect_disk(&root.join(dir), Path::new(""), &mut files)?,
+            Source::Dir(root) => {
+                no_links(root, dir)?;
+                collect_disk(&root.join(dir), Path::new(""), &mut files)?
+            }
         }
         files.sort();
         Ok(files)
     }
+}
+
+/// The largest file a course may hold.
+pub const MAX_FILE: u64 = 8 << 20;
+
+/// Refuses a path under `root` that goes through a symlink anywhere: a linked folder or file
+/// could bring in anything from outside the course.
+fn no_links(root: &Path, path: &Path) -> Result<()> {
+    let mut at = root.to_path_buf();
+    for part in path.components() {
+        at.push(part);
+        if fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            anyhow::bail!(
+                "{} is a symlink; course folders hold plain files and folders only, so nothing outside the course can be copied into a workspace or printed",
+                at.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn collect_embedded(dir: &Dir<'static>, base: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {

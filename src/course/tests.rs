@@ -214,3 +214,60 @@ fn fails_as_shipped_is_a_kind_name() {
     assert!(err.contains("basics.yaml:14"), "{err}");
     assert!(err.contains("stages_named"), "{err}");
 }
+
+#[test]
+fn a_byte_order_mark_is_read_past() {
+    let dir = course_with(LESSON);
+    let path = dir.path().join("lessons/course.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    Course::from_dir(dir.path()).unwrap();
+}
+
+#[test]
+fn a_linked_exercise_folder_or_lesson_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("Dockerfile"), "FROM busybox:1.36\n").unwrap();
+    let dir = course_with(LESSON);
+    let first = dir.path().join("exercises/basics/first");
+    fs::remove_dir_all(&first).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &first).unwrap();
+    let err = Course::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(
+        err.contains("does not exist") || err.contains("symlink"),
+        "{err}"
+    );
+
+    let dir = course_with(LESSON);
+    let md = dir.path().join("lessons/basics.md");
+    fs::remove_file(&md).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", &md).unwrap();
+    let err = Course::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("basics.md"), "{err}");
+}
+
+#[test]
+fn exercise_folders_are_their_own() {
+    let err = error_of(&LESSON.replace("dir: basics/first", "dir: ."));
+    assert!(err.contains("folder of its own"), "{err}");
+    let err = error_of(&LESSON.replace("dir: basics/first", "dir: .dockerlings"));
+    assert!(err.contains("nothing hidden"), "{err}");
+}
+
+#[test]
+fn deep_nesting_is_refused_before_parsing() {
+    let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+    let err = error_of(&LESSON.replace("images: [busybox:1.36]", &format!("images: {deep}")));
+    assert!(err.contains("nested more than 32 levels"), "{err}");
+}
+
+#[test]
+fn huge_timeouts_are_refused_not_a_panic() {
+    for timeout in ["1e300", "99999999999999999999h", "2h"] {
+        let err = error_of(&LESSON.replace(
+            "image_size: { max: 20MB }",
+            &format!("run: {{ exit_code: 0, timeout: {timeout} }}"),
+        ));
+        assert!(err.contains("basics.yaml:13"), "{timeout}: {err}");
+    }
+}

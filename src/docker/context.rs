@@ -3,11 +3,15 @@
 //!
 //! The walk follows moby's `TarWithOptions`: entries in name order, an excluded directory is
 //! skipped whole unless an exception pattern starts with it, symlinks are sent as symlinks
-//! (never followed, so nothing outside the folder is read), and owners are root.
+//! (never followed, so nothing outside the folder is read), a file seen before under another
+//! name (a hard link) is sent as a link to that name, and owners are root. Names are bytes:
+//! one that is not UTF-8 is sent as it is, like the CLI does.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ffi::OsStr;
 use std::fs;
 use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,21 +21,31 @@ use futures_util::Stream;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
-use super::dockerignore::{Dockerignore, MatchInfo, PatternError};
+use super::dockerignore::{Dockerignore, IgnoreError, MatchInfo, show};
 
 /// One path the context sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    /// Relative to the context root, `/`-separated.
+    /// Relative to the context root, `/`-separated; bytes that are not UTF-8 as `\xNN`.
     pub path: String,
+    /// The same path as the bytes of the names on disk.
+    pub raw: Vec<u8>,
     pub kind: EntryKind,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EntryKind {
     Dir,
-    File { size: u64 },
-    Symlink { target: PathBuf },
+    File {
+        size: u64,
+    },
+    Symlink {
+        target: PathBuf,
+    },
+    /// The same file as an entry sent before it (raw path).
+    HardLink {
+        first: Vec<u8>,
+    },
 }
 
 /// What a context holds, for messages ("sent 1.2kB in 5 files").
@@ -58,11 +72,12 @@ impl Pinned {
         self
     }
 
-    /// The pinned text of `path`: `None` when it is not pinned, `Some(None)` when pinned absent.
-    pub fn text(&self, path: &str) -> Option<Option<String>> {
+    /// The pinned contents of `path`: `None` when it is not pinned, `Some(None)` when pinned
+    /// absent.
+    pub fn bytes(&self, path: &str) -> Option<Option<&[u8]>> {
         self.files
             .get(&clean_rel(path))
-            .map(|c| c.as_ref().map(|c| String::from_utf8_lossy(c).into_owned()))
+            .map(|c| c.as_ref().map(|c| &c[..]))
     }
 
     /// Pinned files directly under the folder `rel` (`""` for the root), by name.
@@ -96,17 +111,32 @@ pub enum Source<'a> {
     },
 }
 
+/// The contents of the context's `.dockerignore` (the pinned one when there is one), read as
+/// bytes like the CLI does; `None` when there is none. A folder or an unreadable file named
+/// `.dockerignore` is an error, as it is for `docker build`.
+pub fn dockerignore_bytes(root: &Path, pinned: &Pinned) -> Result<Option<Vec<u8>>, IgnoreError> {
+    if let Some(contents) = pinned.bytes(".dockerignore") {
+        return Ok(contents.map(<[u8]>::to_vec));
+    }
+    let path = root.join(".dockerignore");
+    match fs::read(&path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(_) if path.is_dir() => Err(IgnoreError::Read(format!(
+            "{} is a folder: docker reads .dockerignore as a file of patterns and stops; remove or rename the folder",
+            path.display()
+        ))),
+        Err(err) => Err(IgnoreError::Read(format!(
+            "cannot read {}: {err}; make it readable",
+            path.display()
+        ))),
+    }
+}
+
 /// The `.dockerignore` rules of a context folder (the pinned `.dockerignore` when there is
 /// one), with the Dockerfile and `.dockerignore` always kept, as the CLI does.
-pub fn rules(
-    root: &Path,
-    dockerfile: &Path,
-    pinned: &Pinned,
-) -> Result<Dockerignore, PatternError> {
-    let text = match pinned.text(".dockerignore") {
-        Some(text) => text,
-        None => fs::read_to_string(root.join(".dockerignore")).ok(),
-    };
+pub fn rules(root: &Path, dockerfile: &Path, pinned: &Pinned) -> Result<Dockerignore, IgnoreError> {
+    let text = dockerignore_bytes(root, pinned)?;
     Dockerignore::for_context(text.as_deref(), &dockerfile.to_string_lossy())
 }
 
@@ -117,107 +147,133 @@ pub fn walk(
     pinned: &Pinned,
     visit: &mut dyn FnMut(&Entry, Source<'_>) -> io::Result<()>,
 ) -> io::Result<()> {
-    walk_dir(root, "", None, ignore, pinned, visit)
+    let mut walker = Walker {
+        ignore,
+        pinned,
+        seen: HashMap::new(),
+        visit,
+    };
+    walker.dir(root, b"", None)
 }
 
-fn walk_dir(
-    dir: &Path,
-    rel: &str,
-    parent: Option<&MatchInfo>,
-    ignore: &Dockerignore,
-    pinned: &Pinned,
-    visit: &mut dyn FnMut(&Entry, Source<'_>) -> io::Result<()>,
-) -> io::Result<()> {
-    let mut names: Vec<_> = fs::read_dir(dir)
-        .map_err(|err| with_path(err, dir))?
-        .map(|entry| entry.map(|e| e.file_name()))
-        .collect::<io::Result<_>>()
-        .map_err(|err| with_path(err, dir))?;
-    // A pinned file deleted since it was read is still sent.
-    for (name, _) in pinned.children(rel) {
-        if !names.iter().any(|n| n == name) {
-            names.push(name.into());
+struct Walker<'a, 'v> {
+    ignore: &'a Dockerignore,
+    pinned: &'a Pinned,
+    /// The first path sent for each (device, inode) with more than one link.
+    seen: HashMap<(u64, u64), Vec<u8>>,
+    visit: &'v mut dyn FnMut(&Entry, Source<'_>) -> io::Result<()>,
+}
+
+impl Walker<'_, '_> {
+    fn dir(&mut self, dir: &Path, rel: &[u8], parent: Option<&MatchInfo>) -> io::Result<()> {
+        let mut names: Vec<_> = fs::read_dir(dir)
+            .map_err(|err| with_path(err, dir))?
+            .map(|entry| entry.map(|e| e.file_name()))
+            .collect::<io::Result<_>>()
+            .map_err(|err| with_path(err, dir))?;
+        // A pinned file deleted since it was read is still sent.
+        let rel_text = String::from_utf8_lossy(rel);
+        for (name, _) in self.pinned.children(&rel_text) {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.into());
+            }
         }
-    }
-    // Go's WalkDir visits names in byte order.
-    names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
-    for name in names {
-        let Some(name) = name.to_str() else {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "{} has a name that is not UTF-8; rename it or list it in .dockerignore",
-                    dir.join(&name).display()
-                ),
-            ));
-        };
-        let path = dir.join(name);
-        let rel_path = if rel.is_empty() {
-            name.to_string()
-        } else {
-            format!("{rel}/{name}")
-        };
-        if let Some(pinned) = pinned.files.get(&rel_path) {
-            // Sent as it was read (or not at all), whatever is on disk now.
-            let Some(contents) = pinned else { continue };
-            let on_disk = fs::symlink_metadata(&path).ok().filter(|m| m.is_file());
-            let entry = Entry {
-                path: rel_path,
-                kind: EntryKind::File {
-                    size: contents.len() as u64,
-                },
+        // Go's WalkDir visits names in byte order.
+        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        for name in names {
+            let path = dir.join(&name);
+            let rel_path = if rel.is_empty() {
+                name.as_bytes().to_vec()
+            } else {
+                [rel, b"/", name.as_bytes()].concat()
             };
-            visit(
-                &entry,
-                Source::Memory {
-                    contents,
-                    mode: on_disk
-                        .as_ref()
-                        .map_or(0o644, |m| m.permissions().mode() & 0o7777),
-                    mtime: on_disk.as_ref().map_or(0, |m| m.mtime().max(0) as u64),
+            let shown = show(&rel_path);
+            if let Some(pinned) = std::str::from_utf8(&rel_path)
+                .ok()
+                .and_then(|p| self.pinned.files.get(p))
+            {
+                // Sent as it was read (or not at all), whatever is on disk now.
+                let Some(contents) = pinned else { continue };
+                let on_disk = fs::symlink_metadata(&path).ok().filter(|m| m.is_file());
+                let entry = Entry {
+                    path: shown,
+                    raw: rel_path,
+                    kind: EntryKind::File {
+                        size: contents.len() as u64,
+                    },
+                };
+                (self.visit)(
+                    &entry,
+                    Source::Memory {
+                        contents,
+                        mode: on_disk
+                            .as_ref()
+                            .map_or(0o644, |m| m.permissions().mode() & 0o7777),
+                        mtime: on_disk.as_ref().map_or(0, |m| m.mtime().max(0) as u64),
+                    },
+                )?;
+                continue;
+            }
+            let metadata = fs::symlink_metadata(&path).map_err(|err| with_path(err, &path))?;
+            let is_dir = metadata.is_dir();
+            let (excluded, info) = self
+                .ignore
+                .excludes_in_walk(&rel_path, parent)
+                .map_err(|err| io::Error::new(io::ErrorKind::InvalidInput, err.to_string()))?;
+            if excluded {
+                if is_dir && self.ignore.has_exclusions() && self.ignore.exception_under(&rel_path)
+                {
+                    // Not sent itself, but an exception may bring back something inside.
+                    self.dir(&path, &rel_path, Some(&info))?;
+                }
+                continue;
+            }
+            let kind = if is_dir {
+                EntryKind::Dir
+            } else if !metadata.is_file() && !metadata.file_type().is_symlink() {
+                // Sockets, fifos and devices are no use to a build.
+                continue;
+            } else if let Some(first) = self.first_link(&metadata, &rel_path) {
+                EntryKind::HardLink { first }
+            } else if metadata.file_type().is_symlink() {
+                EntryKind::Symlink {
+                    target: fs::read_link(&path).map_err(|err| with_path(err, &path))?,
+                }
+            } else {
+                EntryKind::File {
+                    size: metadata.len(),
+                }
+            };
+            (self.visit)(
+                &Entry {
+                    path: shown,
+                    raw: rel_path.clone(),
+                    kind,
+                },
+                Source::Disk {
+                    path: &path,
+                    metadata: &metadata,
                 },
             )?;
-            continue;
-        }
-        let metadata = fs::symlink_metadata(&path).map_err(|err| with_path(err, &path))?;
-        let is_dir = metadata.is_dir();
-        let (excluded, info) = ignore.excludes_in_walk(&rel_path, parent);
-        if excluded {
-            if is_dir && ignore.has_exclusions() && ignore.exception_under(&rel_path) {
-                // Not sent itself, but an exception may bring back something inside.
-                walk_dir(&path, &rel_path, Some(&info), ignore, pinned, visit)?;
+            if is_dir {
+                self.dir(&path, &rel_path, Some(&info))?;
             }
-            continue;
         }
-        let kind = if is_dir {
-            EntryKind::Dir
-        } else if metadata.file_type().is_symlink() {
-            EntryKind::Symlink {
-                target: fs::read_link(&path).map_err(|err| with_path(err, &path))?,
-            }
-        } else if metadata.is_file() {
-            EntryKind::File {
-                size: metadata.len(),
-            }
-        } else {
-            // Sockets, fifos and devices are no use to a build.
-            continue;
-        };
-        visit(
-            &Entry {
-                path: rel_path.clone(),
-                kind,
-            },
-            Source::Disk {
-                path: &path,
-                metadata: &metadata,
-            },
-        )?;
-        if is_dir {
-            walk_dir(&path, &rel_path, Some(&info), ignore, pinned, visit)?;
-        }
+        Ok(())
     }
-    Ok(())
+
+    /// For a file with more than one link: the path it was first sent under, if it was.
+    fn first_link(&mut self, metadata: &fs::Metadata, rel_path: &[u8]) -> Option<Vec<u8>> {
+        if metadata.nlink() < 2 {
+            return None;
+        }
+        let key = (metadata.dev(), metadata.ino());
+        if let Some(first) = self.seen.get(&key) {
+            return Some(first.clone());
+        }
+        self.seen.insert(key, rel_path.to_vec());
+        None
+    }
 }
 
 fn with_path(err: io::Error, path: &Path) -> io::Error {
@@ -238,14 +294,24 @@ pub fn list(
     let mut entries = Vec::new();
     let mut stats = ContextStats::default();
     walk(root, ignore, pinned, &mut |entry, _| {
-        if let EntryKind::File { size } = entry.kind {
-            stats.files += 1;
-            stats.bytes += size;
-        }
+        stats.count(&entry.kind);
         entries.push(entry.clone());
         Ok(())
     })?;
     Ok((entries, stats))
+}
+
+impl ContextStats {
+    fn count(&mut self, kind: &EntryKind) {
+        match kind {
+            EntryKind::File { size } => {
+                self.files += 1;
+                self.bytes += size;
+            }
+            EntryKind::HardLink { .. } => self.files += 1,
+            EntryKind::Dir | EntryKind::Symlink { .. } => {}
+        }
+    }
 }
 
 /// Writes the context as a tar to `out`.
@@ -270,34 +336,38 @@ pub fn write_tar(
         header.set_mtime(mtime);
         header.set_uid(0);
         header.set_gid(0);
+        header.set_size(0);
+        stats.count(&entry.kind);
+        let path = Path::new(OsStr::from_bytes(&entry.raw));
         match &entry.kind {
             EntryKind::Dir => {
                 header.set_entry_type(tar::EntryType::Directory);
-                header.set_size(0);
-                tar.append_data(&mut header, format!("{}/", entry.path), io::empty())
+                let mut dir = entry.raw.clone();
+                dir.push(b'/');
+                tar.append_data(&mut header, OsStr::from_bytes(&dir), io::empty())
             }
             EntryKind::Symlink { target } => {
                 header.set_entry_type(tar::EntryType::Symlink);
-                header.set_size(0);
-                tar.append_link(&mut header, &entry.path, target)
+                tar.append_link(&mut header, path, target)
+            }
+            EntryKind::HardLink { first } => {
+                header.set_entry_type(tar::EntryType::Link);
+                tar.append_link(&mut header, path, OsStr::from_bytes(first))
             }
             EntryKind::File { size } => {
                 header.set_entry_type(tar::EntryType::Regular);
                 header.set_size(*size);
-                stats.files += 1;
-                stats.bytes += size;
                 match source {
-                    Source::Memory { contents, .. } => {
-                        tar.append_data(&mut header, &entry.path, contents)
-                    }
-                    Source::Disk { path, .. } => {
-                        let file = fs::File::open(path).map_err(|err| with_path(err, path))?;
+                    Source::Memory { contents, .. } => tar.append_data(&mut header, path, contents),
+                    Source::Disk { path: on_disk, .. } => {
+                        let file =
+                            fs::File::open(on_disk).map_err(|err| with_path(err, on_disk))?;
                         // A file that changes while it is sent must not corrupt the archive.
                         let mut reader = SizedReader {
                             inner: file,
                             left: *size,
                         };
-                        tar.append_data(&mut header, &entry.path, &mut reader)
+                        tar.append_data(&mut header, path, &mut reader)
                     }
                 }
             }
@@ -541,6 +611,94 @@ mod tests {
         let mut out = Vec::new();
         write_tar(dir.path(), &ignore, &pinned, &mut out).unwrap();
         assert_eq!(tar_files(&out)[0].1, "FROM alpine:3.20\n");
+    }
+
+    #[test]
+    fn hard_links_stay_hard_links() {
+        let dir = tree(&["Dockerfile", "a.txt"]);
+        fs::hard_link(dir.path().join("a.txt"), dir.path().join("b.txt")).unwrap();
+        let ignore = rules(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap();
+        let mut out = Vec::new();
+        let stats = write_tar(dir.path(), &ignore, &Pinned::default(), &mut out).unwrap();
+        let mut archive = tar::Archive::new(out.as_slice());
+        let entries: Vec<_> = archive
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let link = e.link_name().unwrap().map(|l| l.display().to_string());
+                (
+                    e.path().unwrap().display().to_string(),
+                    e.header().entry_type(),
+                    link,
+                )
+            })
+            .collect();
+        assert_eq!(
+            entries[1..],
+            [
+                ("a.txt".to_string(), tar::EntryType::Regular, None),
+                (
+                    "b.txt".to_string(),
+                    tar::EntryType::Link,
+                    Some("a.txt".to_string())
+                ),
+            ]
+        );
+        // The second name is not counted twice.
+        assert_eq!(stats.bytes, ("Dockerfile".len() + "a.txt".len()) as u64);
+        // When the first name is excluded, the next one carries the contents.
+        fs::write(dir.path().join(".dockerignore"), "a.txt\n").unwrap();
+        let ignore = rules(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap();
+        let (entries, _) = list(dir.path(), &ignore, &Pinned::default()).unwrap();
+        assert_eq!(entries.last().unwrap().kind, EntryKind::File { size: 5 });
+    }
+
+    #[test]
+    fn names_that_are_not_utf8_are_sent_or_excluded_like_any_other() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tree(&["Dockerfile"]);
+        let odd = OsStr::from_bytes(b"bad\xffname");
+        fs::write(dir.path().join(odd), "x").unwrap();
+        fs::create_dir(dir.path().join(OsStr::from_bytes(b"d\xfe"))).unwrap();
+        fs::write(dir.path().join(OsStr::from_bytes(b"d\xfe/f")), "y").unwrap();
+        let sent = |text: &[u8]| -> Vec<String> {
+            fs::write(dir.path().join(".dockerignore"), text).unwrap();
+            let ignore = rules(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap();
+            let mut out = Vec::new();
+            write_tar(dir.path(), &ignore, &Pinned::default(), &mut out).unwrap();
+            let mut archive = tar::Archive::new(out.as_slice());
+            archive
+                .entries()
+                .unwrap()
+                .map(|e| show(&e.unwrap().path_bytes()))
+                .collect()
+        };
+        assert_eq!(
+            sent(b""),
+            [
+                ".dockerignore",
+                "Dockerfile",
+                "bad\\xffname",
+                "d\\xfe/",
+                "d\\xfe/f"
+            ]
+        );
+        assert_eq!(sent(b"bad*\nd?\n"), [".dockerignore", "Dockerfile"]);
+        // A .dockerignore that is not UTF-8 is read, not dropped.
+        assert_eq!(
+            sent(b"bad\xffname\n\xfe\nd\xfe\n"),
+            [".dockerignore", "Dockerfile"]
+        );
+    }
+
+    #[test]
+    fn a_dockerignore_folder_is_an_error_naming_it() {
+        let dir = tree(&["Dockerfile", ".dockerignore/x"]);
+        let err = rules(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains(".dockerignore is a folder"), "{message}");
+        assert!(message.contains("remove or rename"), "{message}");
     }
 
     #[tokio::test]

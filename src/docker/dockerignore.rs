@@ -4,79 +4,162 @@
 //! the last matching pattern wins, and a pattern that matches a directory matches what is
 //! under it.
 //!
-//! Every pattern becomes the same regular expression moby builds, so corner cases (a `!` in a
-//! class, `**` in the middle of a segment) behave as they do for `docker build`.
+//! Every pattern becomes the same regular expression moby builds, read with Go's regexp
+//! syntax (`\d` is an ASCII digit, `\Q...\E` quotes), so corner cases (a `!` in a class, `**`
+//! in the middle of a segment) behave as they do for `docker build`. Like Go strings, patterns
+//! and paths are bytes: a `.dockerignore` or a file name that is not UTF-8 works as it does
+//! for the CLI (each stray byte reads as U+FFFD where a regular expression looks at it).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use regex::Regex;
 
-/// A `.dockerignore` that cannot be used, with the pattern and what is wrong with it.
+/// A `.dockerignore` that cannot be used: a pattern that is not valid, or a file that cannot
+/// be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(".dockerignore: `{pattern}` is not a valid pattern: {reason}")]
-pub struct PatternError {
-    pub pattern: String,
-    pub reason: String,
+pub enum IgnoreError {
+    #[error(".dockerignore: `{pattern}` is not a valid pattern: {reason}")]
+    Pattern { pattern: String, reason: String },
+    #[error("{0}")]
+    Read(String),
 }
 
-/// The lines of a `.dockerignore` as Docker reads them (`ignorefile.ReadAll`): a BOM and
-/// comment lines (`#` in the first column) dropped, whitespace trimmed, paths cleaned, a
-/// leading `/` removed (patterns are relative to the context anyway).
-pub fn read_patterns(text: &str) -> Vec<String> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+impl IgnoreError {
+    fn pattern(pattern: &[u8], exclusion: bool, reason: impl Into<String>) -> Self {
+        IgnoreError::Pattern {
+            pattern: format!("{}{}", if exclusion { "!" } else { "" }, show(pattern)),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Bytes as text, the ones that are not UTF-8 as `\xNN`.
+pub fn show(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    out
+}
+
+/// Bytes as Go's regexp reads them: each byte that is not part of valid UTF-8 is U+FFFD.
+fn go_text(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len() + 8);
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                for _ in chunk.invalid() {
+                    out.push(char::REPLACEMENT_CHARACTER);
+                }
+            }
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// The lines of a `.dockerignore` as Docker reads them (`ignorefile.ReadAll`): lines split at
+/// `\n` with a `\r` before it dropped, a BOM on the first line dropped, comment lines (`#` in
+/// the first column) skipped, whitespace trimmed, paths cleaned, a leading `/` removed
+/// (patterns are relative to the context anyway). Bytes, not text: the CLI reads any file.
+pub fn read_patterns(text: &[u8]) -> Vec<Vec<u8>> {
     let mut patterns = Vec::new();
-    for line in text.lines() {
-        if line.starts_with('#') {
+    let mut lines: Vec<&[u8]> = text.split(|&b| b == b'\n').collect();
+    if text.ends_with(b"\n") {
+        lines.pop();
+    }
+    for (index, line) in lines.into_iter().enumerate() {
+        let mut line = line.strip_suffix(b"\r").unwrap_or(line);
+        if index == 0 {
+            line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+        }
+        if line.starts_with(b"#") {
             continue;
         }
-        let mut pattern = line.trim();
+        let mut pattern = trim_space(line);
         if pattern.is_empty() {
             continue;
         }
-        let invert = pattern.starts_with('!');
+        let invert = pattern[0] == b'!';
         if invert {
-            pattern = pattern[1..].trim();
+            pattern = trim_space(&pattern[1..]);
         }
-        let mut cleaned = String::new();
+        let mut cleaned = Vec::new();
         if !pattern.is_empty() {
-            cleaned = clean(pattern);
-            if cleaned.len() > 1 && cleaned.starts_with('/') {
+            cleaned = clean_bytes(pattern);
+            if cleaned.len() > 1 && cleaned[0] == b'/' {
                 cleaned.remove(0);
             }
         }
-        patterns.push(if invert {
-            format!("!{cleaned}")
-        } else {
-            cleaned
-        });
+        if invert {
+            cleaned.insert(0, b'!');
+        }
+        patterns.push(cleaned);
     }
     patterns
 }
 
+/// Go's `strings.TrimSpace`: Unicode white space at both ends; stray bytes are not space.
+fn trim_space(mut bytes: &[u8]) -> &[u8] {
+    while let Some(ch) = bytes
+        .utf8_chunks()
+        .next()
+        .and_then(|c| c.valid().chars().next())
+    {
+        if !ch.is_whitespace() {
+            break;
+        }
+        bytes = &bytes[ch.len_utf8()..];
+    }
+    'end: while !bytes.is_empty() {
+        for width in 1..=4.min(bytes.len()) {
+            if let Ok(tail) = std::str::from_utf8(&bytes[bytes.len() - width..]) {
+                if tail.chars().next().is_some_and(char::is_whitespace) {
+                    bytes = &bytes[..bytes.len() - width];
+                    continue 'end;
+                }
+                break 'end;
+            }
+        }
+        break;
+    }
+    bytes
+}
+
 /// Go's `filepath.Clean` on a slash-separated path.
 pub fn clean(path: &str) -> String {
+    String::from_utf8(clean_bytes(path.as_bytes())).expect("cleaning keeps UTF-8")
+}
+
+/// Go's `filepath.Clean` on a slash-separated path of bytes.
+pub fn clean_bytes(path: &[u8]) -> Vec<u8> {
     if path.is_empty() {
-        return ".".into();
+        return b".".to_vec();
     }
-    let rooted = path.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
+    let rooted = path[0] == b'/';
+    let mut parts: Vec<&[u8]> = Vec::new();
+    for part in path.split(|&b| b == b'/') {
         match part {
-            "" | "." => {}
-            ".." => match parts.last() {
-                Some(&last) if last != ".." => {
+            b"" | b"." => {}
+            b".." => match parts.last() {
+                Some(&last) if last != b".." => {
                     parts.pop();
                 }
                 _ if rooted => {}
-                _ => parts.push(".."),
+                _ => parts.push(b".."),
             },
             part => parts.push(part),
         }
     }
-    let joined = parts.join("/");
+    let joined = parts.join(&b'/');
     match (rooted, joined.is_empty()) {
-        (true, _) => format!("/{joined}"),
-        (false, true) => ".".into(),
+        (true, _) => [b"/".as_slice(), &joined].concat(),
+        (false, true) => b".".to_vec(),
         (false, false) => joined,
     }
 }
@@ -86,32 +169,28 @@ enum Kind {
     /// The whole path equals the pattern.
     Exact,
     /// `dir/**`: the path starts with `dir/`.
-    Prefix(String),
+    Prefix(Vec<u8>),
     /// `**/name`: the path ends with `/name` (or is `name`).
-    Suffix(String),
+    Suffix(Vec<u8>),
     Regex(Regex),
+    /// A regular expression Go's regexp refuses. Like moby, that is an error only once the
+    /// pattern is used.
+    Invalid(String),
 }
 
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// Cleaned, without the leading `!`.
-    text: String,
+    text: Vec<u8>,
     exclusion: bool,
     kind: Kind,
 }
 
 impl Pattern {
-    fn new(text: String, exclusion: bool) -> Result<Self, PatternError> {
-        let error = |reason: &str| PatternError {
-            pattern: if exclusion {
-                format!("!{text}")
-            } else {
-                text.clone()
-            },
-            reason: reason.to_string(),
-        };
-        validate_glob(&text).map_err(error)?;
-        let kind = compile(&text).map_err(|reason| error(&reason))?;
+    fn new(text: Vec<u8>, exclusion: bool) -> Result<Self, IgnoreError> {
+        validate_glob(&go_text(&text))
+            .map_err(|reason| IgnoreError::pattern(&text, exclusion, reason))?;
+        let kind = compile(&text);
         Ok(Pattern {
             text,
             exclusion,
@@ -119,30 +198,34 @@ impl Pattern {
         })
     }
 
-    fn matches(&self, path: &str) -> bool {
-        match &self.kind {
+    fn matches(&self, path: &[u8]) -> Result<bool, IgnoreError> {
+        Ok(match &self.kind {
             Kind::Exact => path == self.text,
-            Kind::Prefix(prefix) => path.starts_with(prefix.as_str()),
+            Kind::Prefix(prefix) => path.starts_with(prefix),
             Kind::Suffix(suffix) => {
-                path.ends_with(suffix.as_str())
-                    || suffix.strip_prefix('/').is_some_and(|rest| path == rest)
+                path.ends_with(suffix) || suffix.strip_prefix(b"/").is_some_and(|rest| path == rest)
             }
-            Kind::Regex(regex) => regex.is_match(path),
-        }
+            Kind::Regex(regex) => regex.is_match(&go_text(path)),
+            Kind::Invalid(reason) => {
+                return Err(IgnoreError::pattern(
+                    &self.text,
+                    self.exclusion,
+                    reason.clone(),
+                ));
+            }
+        })
     }
 
-    /// This pattern, or any of `path`'s parent directories, matches.
-    fn matches_self_or_parent(&self, path: &str) -> bool {
-        if self.matches(path) {
-            return true;
-        }
-        let Some((parent, _)) = path.rsplit_once('/') else {
+    /// One of `path`'s parent directories matches (errors count as no match, as in moby).
+    fn matches_parent(&self, path: &[u8]) -> bool {
+        let Some(slash) = path.iter().rposition(|&b| b == b'/') else {
             return false;
         };
+        let parent = &path[..slash];
         let mut end = 0;
-        for segment in parent.split('/') {
+        for segment in parent.split(|&b| b == b'/') {
             end += segment.len();
-            if self.matches(&parent[..end]) {
+            if self.matches(&parent[..end]).unwrap_or(false) {
                 return true;
             }
             end += 1;
@@ -156,7 +239,7 @@ impl fmt::Display for Pattern {
         if self.exclusion {
             f.write_str("!")?;
         }
-        f.write_str(&self.text)
+        f.write_str(&show(&self.text))
     }
 }
 
@@ -176,23 +259,23 @@ pub struct Dockerignore {
 
 impl Dockerignore {
     /// Compiles patterns as `patternmatcher.New` does.
-    pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, PatternError> {
+    pub fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Result<Self, IgnoreError> {
         let mut compiled = Vec::new();
         let mut has_exclusions = false;
         for pattern in patterns {
-            let pattern = pattern.as_ref().trim();
+            let pattern = trim_space(pattern.as_ref());
             if pattern.is_empty() {
                 continue;
             }
-            let pattern = clean(pattern);
-            let (text, exclusion) = match pattern.strip_prefix('!') {
-                Some("") => {
-                    return Err(PatternError {
-                        pattern,
+            let pattern = clean_bytes(pattern);
+            let (text, exclusion) = match pattern.strip_prefix(b"!") {
+                Some(b"") => {
+                    return Err(IgnoreError::Pattern {
+                        pattern: "!".into(),
                         reason: "a `!` needs a pattern after it".into(),
                     });
                 }
-                Some(rest) => (rest.to_string(), true),
+                Some(rest) => (rest.to_vec(), true),
                 None => (pattern, false),
             };
             has_exclusions |= exclusion;
@@ -204,16 +287,16 @@ impl Dockerignore {
         })
     }
 
-    /// The patterns Docker applies to a build context: the `.dockerignore` text, with
+    /// The patterns Docker applies to a build context: the `.dockerignore` contents, with
     /// exceptions added so that the Dockerfile and the `.dockerignore` itself are always sent
     /// (the CLI's `TrimBuildFilesFromExcludes`).
-    pub fn for_context(text: Option<&str>, dockerfile: &str) -> Result<Self, PatternError> {
+    pub fn for_context(text: Option<&[u8]>, dockerfile: &str) -> Result<Self, IgnoreError> {
         let mut patterns = text.map(read_patterns).unwrap_or_default();
         let dockerfile = dockerfile.replace('\\', "/");
         for keep in [".dockerignore", dockerfile.as_str()] {
             // The CLI asks the older `Matches`, which checks only one parent level.
-            if Self::new(&patterns)?.matches_legacy(&clean(keep)) {
-                patterns.push(format!("!{keep}"));
+            if Self::new(&patterns)?.matches_legacy(clean(keep).as_bytes()) {
+                patterns.push(format!("!{keep}").into_bytes());
             }
         }
         Self::new(&patterns)
@@ -224,10 +307,11 @@ impl Dockerignore {
     }
 
     /// Is `path` (relative, slash-separated) excluded, by a pattern on it or on one of its
-    /// parent directories? (`MatchesOrParentMatches`.)
-    pub fn excludes(&self, path: &str) -> bool {
-        let path = clean(path);
-        if path == "." {
+    /// parent directories? (`MatchesOrParentMatches`; a pattern Go's regexp refuses counts
+    /// as no match here, the walk reports it.)
+    pub fn excludes(&self, path: impl AsRef<[u8]>) -> bool {
+        let path = clean_bytes(path.as_ref());
+        if path == b"." {
             return false;
         }
         let mut matched = false;
@@ -236,7 +320,7 @@ impl Dockerignore {
             if pattern.exclusion != matched {
                 continue;
             }
-            if pattern.matches_self_or_parent(&path) {
+            if pattern.matches(&path).unwrap_or(false) || pattern.matches_parent(&path) {
                 matched = !pattern.exclusion;
             }
         }
@@ -245,7 +329,11 @@ impl Dockerignore {
 
     /// The walk-time test (`MatchesUsingParentResults`): `parent` is what the containing
     /// directory's test returned, `None` at the context root.
-    pub fn excludes_in_walk(&self, path: &str, parent: Option<&MatchInfo>) -> (bool, MatchInfo) {
+    pub fn excludes_in_walk(
+        &self,
+        path: &[u8],
+        parent: Option<&MatchInfo>,
+    ) -> Result<(bool, MatchInfo), IgnoreError> {
         let parent = parent.filter(|info| !info.parent_matched.is_empty());
         let mut info = MatchInfo {
             parent_matched: vec![false; self.patterns.len()],
@@ -257,33 +345,33 @@ impl Dockerignore {
                 if pattern.exclusion != matched {
                     continue;
                 }
-                hit = match parent {
-                    Some(_) => pattern.matches(path),
-                    None => pattern.matches_self_or_parent(path),
-                };
+                hit = pattern.matches(path)?;
+                if !hit && parent.is_none() {
+                    hit = pattern.matches_parent(path);
+                }
             }
             info.parent_matched[index] = hit;
             if hit {
                 matched = !pattern.exclusion;
             }
         }
-        (matched, info)
+        Ok((matched, info))
     }
 
     /// An excluded directory must still be walked when an exception pattern starts with it
     /// (`!dir/keep.txt` re-includes a file under an excluded `dir`).
-    pub fn exception_under(&self, dir: &str) -> bool {
-        let dir_slash = format!("{dir}/");
-        self.patterns
-            .iter()
-            .filter(|p| p.exclusion)
-            .any(|p| format!("{}/", p.text).starts_with(&dir_slash))
+    pub fn exception_under(&self, dir: &[u8]) -> bool {
+        self.patterns.iter().filter(|p| p.exclusion).any(|p| {
+            p.text.len() >= dir.len()
+                && p.text.starts_with(dir)
+                && (p.text.len() == dir.len() || p.text[dir.len()] == b'/')
+        })
     }
 
     /// The deprecated `Matches`: a parent directory is only tested at the pattern's own depth.
-    fn matches_legacy(&self, path: &str) -> bool {
-        let parent_dirs: Vec<&str> = match path.rsplit_once('/') {
-            Some((parent, _)) => parent.split('/').collect(),
+    fn matches_legacy(&self, path: &[u8]) -> bool {
+        let parent_dirs: Vec<&[u8]> = match path.iter().rposition(|&b| b == b'/') {
+            Some(slash) => path[..slash].split(|&b| b == b'/').collect(),
             None => Vec::new(),
         };
         let mut matched = false;
@@ -291,10 +379,14 @@ impl Dockerignore {
             if pattern.exclusion != matched {
                 continue;
             }
-            let mut hit = pattern.matches(path);
-            let depth = pattern.text.split('/').count();
+            let Ok(mut hit) = pattern.matches(path) else {
+                return false;
+            };
+            let depth = pattern.text.split(|&b| b == b'/').count();
             if !hit && !parent_dirs.is_empty() && depth <= parent_dirs.len() {
-                hit = pattern.matches(&parent_dirs[..depth].join("/"));
+                hit = pattern
+                    .matches(&parent_dirs[..depth].join(&b'/'))
+                    .unwrap_or(false);
             }
             if hit {
                 matched = !pattern.exclusion;
@@ -304,9 +396,11 @@ impl Dockerignore {
     }
 }
 
-/// moby's pattern compiler: which kind of test, and the regular expression for the general
-/// case. Only `.+()|{}$` are escaped; `[`, `]` and `\x` pass through to the regex engine.
-fn compile(pattern: &str) -> Result<Kind, String> {
+/// moby's pattern compiler: which kind of test, and for the general case the regular
+/// expression in Go's syntax, turned into the same expression in Rust's. Only `.+()|{}$` are
+/// escaped; `[`, `]` and `\x` pass through to the regex engine. The pattern is read as Go's
+/// text scanner reads it: a stray byte is U+FFFD, a BOM at the start is skipped.
+fn compile(pattern: &[u8]) -> Kind {
     #[derive(PartialEq, Clone, Copy)]
     enum Detected {
         Exact,
@@ -314,9 +408,11 @@ fn compile(pattern: &str) -> Result<Kind, String> {
         Suffix,
         Regex,
     }
+    let text = go_text(pattern);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let mut regex = String::from("^");
     let mut detected = Detected::Exact;
-    let chars: Vec<char> = pattern.chars().collect();
+    let chars: Vec<char> = text.chars().collect();
     let mut at = 0;
     let mut iteration = 0;
     while at < chars.len() {
@@ -373,73 +469,136 @@ fn compile(pattern: &str) -> Result<Kind, String> {
         }
         iteration += 1;
     }
-    Ok(match detected {
+    match detected {
         Detected::Exact => Kind::Exact,
-        Detected::Prefix => Kind::Prefix(pattern[..pattern.len() - 2].to_string()),
-        Detected::Suffix => Kind::Suffix(pattern[2..].to_string()),
+        Detected::Prefix => Kind::Prefix(pattern[..pattern.len() - 2].to_vec()),
+        Detected::Suffix => Kind::Suffix(pattern[2..].to_vec()),
         Detected::Regex => {
             regex.push('$');
-            let regex = go_class_syntax(&regex);
-            Kind::Regex(Regex::new(&regex).map_err(|err| err.to_string())?)
+            match go_regex(&regex).and_then(|r| Regex::new(&r).map_err(|err| err.to_string())) {
+                Ok(regex) => Kind::Regex(regex),
+                Err(reason) => Kind::Invalid(reason),
+            }
         }
-    })
+    }
 }
 
-/// Go's regexp reads `[` inside a class as a literal and has no class set operations; Rust's
-/// reads `[` as a nested class and `&&`/`~~`/`--` as operations. Escaping them inside classes
-/// keeps Go's meaning.
-fn go_class_syntax(regex: &str) -> String {
-    let mut out = String::with_capacity(regex.len());
-    let chars: Vec<char> = regex.chars().collect();
-    let mut in_class = false;
-    let mut class_start = 0;
+/// A character matched as itself, in or out of a class.
+fn push_literal(out: &mut String, ch: char) {
+    out.push_str(&format!("\\x{{{:X}}}", ch as u32));
+}
+
+/// A Go regular expression (as moby builds them) in Rust's syntax, with Go's meaning:
+/// `\d`, `\s`, `\w` and `\b` are ASCII; `\Q...\E` quotes; an escaped punctuation character
+/// is itself (`\<` is not a word boundary); octal escapes; inside a class `[` is a
+/// character and `&&`, `~~`, `--` are not set operations.
+fn go_regex(go: &str) -> Result<String, String> {
+    let chars: Vec<char> = go.chars().collect();
+    let mut out = String::with_capacity(go.len() + 16);
+    // Where the class being read opened.
+    let mut class: Option<usize> = None;
     let mut at = 0;
     while at < chars.len() {
         let ch = chars[at];
-        if ch == '\\' && at + 1 < chars.len() {
-            out.push(ch);
-            out.push(chars[at + 1]);
+        if ch == '\\' {
+            let Some(&next) = chars.get(at + 1) else {
+                return Err("it ends with a `\\` that escapes nothing".into());
+            };
             at += 2;
+            let inside = class.is_some();
+            match next {
+                'Q' if !inside => {
+                    while at < chars.len() {
+                        if chars[at] == '\\' && chars.get(at + 1) == Some(&'E') {
+                            at += 2;
+                            break;
+                        }
+                        push_literal(&mut out, chars[at]);
+                        at += 1;
+                    }
+                }
+                c if c.is_ascii() && !c.is_ascii_alphanumeric() => push_literal(&mut out, c),
+                'd' | 'D' | 's' | 'S' | 'w' | 'W' => {
+                    let set = match next.to_ascii_lowercase() {
+                        'd' => "0-9",
+                        's' => "\\t\\n\\x0C\\r ",
+                        _ => "0-9A-Za-z_",
+                    };
+                    match (inside, next.is_ascii_uppercase()) {
+                        (true, false) => out.push_str(set),
+                        (_, true) => out.push_str(&format!("[^{set}]")),
+                        (false, false) => out.push_str(&format!("[{set}]")),
+                    }
+                }
+                'b' if !inside => out.push_str("(?-u:\\b)"),
+                'B' if !inside => out.push_str("(?-u:\\B)"),
+                'A' | 'z' if !inside => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                'a' | 'f' | 'n' | 'r' | 't' | 'v' | 'x' | 'p' | 'P' => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                '0'..='7' => {
+                    // Go: up to three octal digits; a lone `\1`..`\7` would be a backreference.
+                    let mut value = next as u32 - '0' as u32;
+                    let mut digits = 1;
+                    while digits < 3 && matches!(chars.get(at), Some('0'..='7')) {
+                        value = value * 8 + (chars[at] as u32 - '0' as u32);
+                        at += 1;
+                        digits += 1;
+                    }
+                    if next != '0' && digits == 1 {
+                        return Err(format!(
+                            "`\\{next}` is a backreference, which Go's regexp does not have"
+                        ));
+                    }
+                    push_literal(&mut out, char::from_u32(value).expect("octal below 512"));
+                }
+                _ => return Err(format!("`\\{next}` is not an escape Go's regexp knows")),
+            }
             continue;
         }
-        if !in_class {
-            if ch == '[' {
-                in_class = true;
-                class_start = at;
+        match class {
+            None => {
+                if ch == '[' {
+                    class = Some(at);
+                }
+                out.push(ch);
             }
-            out.push(ch);
-        } else {
-            let first =
-                at == class_start + 1 || (at == class_start + 2 && chars[class_start + 1] == '^');
-            match ch {
-                // A POSIX class like `[:alpha:]` is the same in both.
-                '[' if chars.get(at + 1) == Some(&':') => {
-                    let close = chars[at..]
-                        .windows(2)
-                        .position(|w| w == [':', ']'])
-                        .map(|p| at + p + 2);
-                    if let Some(close) = close {
-                        out.extend(&chars[at..close]);
-                        at = close;
-                        continue;
+            Some(start) => {
+                let first = at == start + 1 || (at == start + 2 && chars[start + 1] == '^');
+                match ch {
+                    // A POSIX class like `[:alpha:]` is the same in both.
+                    '[' if chars.get(at + 1) == Some(&':') => {
+                        let close = chars[at..]
+                            .windows(2)
+                            .position(|w| w == [':', ']'])
+                            .map(|p| at + p + 2);
+                        if let Some(close) = close {
+                            out.extend(&chars[at..close]);
+                            at = close;
+                            continue;
+                        }
+                        out.push_str("\\[");
                     }
-                    out.push_str("\\[");
+                    '[' | '&' | '~' => {
+                        out.push('\\');
+                        out.push(ch);
+                    }
+                    '-' if chars.get(at + 1) == Some(&'-') => out.push_str("\\-"),
+                    ']' if !first => {
+                        class = None;
+                        out.push(ch);
+                    }
+                    _ => out.push(ch),
                 }
-                '[' | '&' | '~' => {
-                    out.push('\\');
-                    out.push(ch);
-                }
-                '-' if chars.get(at + 1) == Some(&'-') => out.push_str("\\-"),
-                ']' if !first => {
-                    in_class = false;
-                    out.push(ch);
-                }
-                _ => out.push(ch),
             }
         }
         at += 1;
     }
-    out
+    Ok(out)
 }
 
 /// The syntax check `patternmatcher.New` makes with `filepath.Match(pattern, ".")`: a
@@ -511,7 +670,10 @@ mod tests {
     fn reads_the_file_like_docker() {
         let text = "\u{feff}# comment\n  node_modules  \n\n/build/\n!  /build/keep \n ./a/../b\n #not a comment\n";
         assert_eq!(
-            read_patterns(text),
+            read_patterns(text.as_bytes())
+                .iter()
+                .map(|p| String::from_utf8_lossy(p))
+                .collect::<Vec<_>>(),
             vec![
                 "node_modules",
                 "build",
@@ -520,6 +682,80 @@ mod tests {
                 "#not a comment"
             ]
         );
+    }
+
+    #[test]
+    fn reads_lines_like_go_scanner() {
+        let shown =
+            |text: &[u8]| -> Vec<String> { read_patterns(text).iter().map(|p| show(p)).collect() };
+        // CRLF and a last line without a newline; a BOM only on the first line counts.
+        assert_eq!(shown(b"a\r\nb\r\n!c\r"), ["a", "b", "!c"]);
+        assert_eq!(shown("x\n\u{feff}y".as_bytes()), ["x", "\u{feff}y"]);
+        // Not UTF-8: read as bytes, stray bytes kept (and not taken for space).
+        assert_eq!(shown(b"\xff\xfe\n a\xff \n"), ["\\xff\\xfe", "a\\xff"]);
+        // Unicode spaces are trimmed, as by Go's TrimSpace.
+        assert_eq!(shown("\u{a0}a\u{3000}\n".as_bytes()), ["a"]);
+    }
+
+    #[test]
+    fn escapes_follow_go_regexp() {
+        let table: &[(&str, &str, bool)] = &[
+            // `\d`, `\w`, `\s` are ASCII in Go.
+            ("file\\d.txt", "file1.txt", true),
+            ("file\\d.txt", "file\u{663}.txt", false),
+            ("file[\\d].txt", "file\u{663}.txt", false),
+            ("file[\\d].txt", "file7.txt", true),
+            ("file\\D.txt", "file\u{663}.txt", true),
+            ("\\w*", "\u{e9}t\u{e9}", false),
+            ("\\w*", "abc_1", true),
+            ("a\\sb", "a b", true),
+            ("a\\sb", "a\u{a0}b", false),
+            // `\Q...\E` quotes what moby wrote, escapes included.
+            ("\\Q[x]\\E.txt", "[x].txt", true),
+            ("\\Q[x]\\E.txt", "x.txt", false),
+            ("\\Qa.b\\E", "a\\.b", true),
+            // Escaped punctuation is itself; `\<` is not a word boundary.
+            ("\\<a\\>", "<a>", true),
+            ("\\#x", "#x", true),
+            ("\\_x", "_x", true),
+            // Octal.
+            ("\\101b", "Ab", true),
+        ];
+        for (pattern, path, expected) in table {
+            assert_eq!(
+                excludes(&[pattern], path),
+                *expected,
+                "pattern {pattern:?} on {path:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_regex_go_refuses_is_an_error_when_used() {
+        for bad in ["a\\i", "x\\1", "\\E"] {
+            let ignore = Dockerignore::new(&[bad]).expect("only the glob syntax is checked first");
+            let err = ignore.excludes_in_walk(b"x", None).unwrap_err();
+            assert!(err.to_string().contains(bad), "{err}");
+        }
+        // Never reached: an exception after nothing matched.
+        let ignore = Dockerignore::new(&["!a\\i"]).unwrap();
+        assert!(!ignore.excludes_in_walk(b"x", None).unwrap().0);
+    }
+
+    #[test]
+    fn names_that_are_not_utf8_match_like_go() {
+        let ignore = |p: &[u8]| Dockerignore::new(&[p]).unwrap();
+        // Exact, prefix and suffix patterns compare bytes.
+        assert!(ignore(b"bad\xffname").excludes(b"bad\xffname"));
+        assert!(!ignore(b"bad\xffname").excludes(b"bad\xfename"));
+        assert!(ignore(b"d\xff/**").excludes(b"d\xff/x"));
+        assert!(ignore(b"**/\xff").excludes(b"a/\xff"));
+        // In a regular expression a stray byte is one U+FFFD, on both sides.
+        assert!(ignore(b"bad?name").excludes(b"bad\xffname"));
+        assert!(!ignore(b"bad?name").excludes(b"bad\xff\xfename"));
+        assert!(ignore(b"bad*").excludes(b"bad\xff\xfe"));
+        assert!(ignore(b"[\xff]x").excludes(b"\xfex"));
+        assert!(ignore(b"a/*").excludes(b"a/\xff/b"));
     }
 
     #[test]
@@ -654,16 +890,16 @@ mod tests {
     #[test]
     fn walk_results_agree_with_the_direct_test() {
         let ignore = Dockerignore::new(&["a", "!a/b", "a/b/c"]).unwrap();
-        let (a, a_info) = ignore.excludes_in_walk("a", None);
+        let (a, a_info) = ignore.excludes_in_walk(b"a", None).unwrap();
         assert!(a);
-        assert!(ignore.exception_under("a"));
-        let (ab, ab_info) = ignore.excludes_in_walk("a/b", Some(&a_info));
+        assert!(ignore.exception_under(b"a"));
+        let (ab, ab_info) = ignore.excludes_in_walk(b"a/b", Some(&a_info)).unwrap();
         assert!(!ab);
-        let (abc, _) = ignore.excludes_in_walk("a/b/c", Some(&ab_info));
+        let (abc, _) = ignore.excludes_in_walk(b"a/b/c", Some(&ab_info)).unwrap();
         assert!(abc);
-        let (abd, _) = ignore.excludes_in_walk("a/b/d", Some(&ab_info));
+        let (abd, _) = ignore.excludes_in_walk(b"a/b/d", Some(&ab_info)).unwrap();
         assert!(!abd);
-        assert!(!ignore.exception_under("x"));
+        assert!(!ignore.exception_under(b"x"));
     }
 
     #[test]
@@ -684,13 +920,13 @@ mod tests {
 
     #[test]
     fn dockerfile_and_dockerignore_are_always_sent() {
-        let ignore = Dockerignore::for_context(Some("*\n!src\n"), "Dockerfile").unwrap();
+        let ignore = Dockerignore::for_context(Some(b"*\n!src\n"), "Dockerfile").unwrap();
         assert!(!ignore.excludes("Dockerfile"));
         assert!(!ignore.excludes(".dockerignore"));
         assert!(ignore.excludes("secret.txt"));
         assert!(!ignore.excludes("src/main.go"));
         let ignore =
-            Dockerignore::for_context(Some("Dockerfile\n.dockerignore\n"), "Dockerfile").unwrap();
+            Dockerignore::for_context(Some(b"Dockerfile\n.dockerignore\n"), "Dockerfile").unwrap();
         assert!(!ignore.excludes("Dockerfile"));
         assert!(!ignore.excludes(".dockerignore"));
     }

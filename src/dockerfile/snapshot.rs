@@ -16,15 +16,20 @@ pub struct Snapshot {
     pub text: Result<String, String>,
     /// The parsed Dockerfile; `None` when there is no text.
     pub parsed: Option<Result<Dockerfile, ParseError>>,
-    /// The `.dockerignore`, if the folder has one.
-    pub dockerignore: Option<String>,
+    /// The `.dockerignore`'s bytes, if the folder has one (Docker reads any bytes); `Err` when
+    /// a `.dockerignore` is there but cannot be read (a folder): the build context reports it.
+    pub dockerignore: Result<Option<Vec<u8>>, String>,
 }
 
 impl Snapshot {
     /// Reads `dockerfile` (relative to `dir`) and `dir/.dockerignore`, and parses the first.
     pub fn read(dir: &Path, dockerfile: &Path) -> Snapshot {
         let text = std::fs::read_to_string(dir.join(dockerfile)).map_err(|err| err.to_string());
-        let dockerignore = std::fs::read_to_string(dir.join(".dockerignore")).ok();
+        let dockerignore = match std::fs::read(dir.join(".dockerignore")) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err.to_string()),
+        };
         Snapshot::new(dir, dockerfile, text, dockerignore)
     }
 
@@ -32,7 +37,7 @@ impl Snapshot {
         dir: &Path,
         dockerfile: &Path,
         text: Result<String, String>,
-        dockerignore: Option<String>,
+        dockerignore: Result<Option<Vec<u8>>, String>,
     ) -> Snapshot {
         let parsed = text.as_ref().ok().map(|text| Dockerfile::parse(text));
         Snapshot {
@@ -69,7 +74,7 @@ mod tests {
         let parsed = snapshot.dockerfile().expect("parses");
         assert_eq!(parsed.stages[0].name.as_deref(), Some("app"));
         // There was no .dockerignore when it was read: the one saved since is not used.
-        assert_eq!(snapshot.dockerignore, None);
+        assert_eq!(snapshot.dockerignore, Ok(None));
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             .fail(format!("there is no file {edited} in the exercise to edit"))
             .expected(format!("a file {edited}"));
     }
-    let edit_sent = !ignore.excludes(&edited.replace('\\', "/"));
+    let edit_sent = !ignore.excludes(edited.replace('\\', "/"));
     let scratch = match tempfile::Builder::new()
         .prefix("dockerlings-cache-")
         .tempdir()

@@ -61,6 +61,17 @@ impl Validate for Config {
                 "`run` needs something to expect: `exit_code`, `stdout_contains` or `http`",
             ));
         }
+        if let Some(timeout) = self.timeout
+            && timeout.0 > MAX_TIMEOUT
+        {
+            return Err(Invalid::at(
+                "timeout",
+                format!(
+                    "`timeout` is at most {}s: a learner waits for it on every save",
+                    MAX_TIMEOUT.as_secs()
+                ),
+            ));
+        }
         Ok(())
     }
 }
@@ -72,6 +83,8 @@ pub fn title(spec: &Config) -> String {
     }
 }
 
+/// The longest deadline a lesson may give a run.
+const MAX_TIMEOUT: Duration = Duration::from_secs(600);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 const OUTPUT_LINES: usize = 15;
 
