@@ -150,10 +150,10 @@ pub async fn run(config: &Config, images: &[String]) -> Report {
         });
     }
     for name in images {
-        let found = image::inspect(docker, name).await.ok().flatten();
+        let size = image::size(docker, name).await.ok().flatten();
         report.images.push(ImageLine {
-            present: found.is_some(),
-            size: found.as_ref().map(image::size),
+            present: size.is_some(),
+            size,
             image: name.clone(),
         });
     }

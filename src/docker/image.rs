@@ -25,9 +25,23 @@ pub async fn inspect(
     }
 }
 
-/// The size `docker images` shows.
-pub fn size(image: &ImageInspect) -> u64 {
-    image.size.unwrap_or(0).max(0) as u64
+/// An image's size: the sum of its layers' sizes as `docker history` lists them. Inspect's
+/// `Size` is the unpacked size on Docker's overlay2 store but the compressed content size on
+/// the containerd store; history's layer sizes are unpacked on every engine and store, and the
+/// learner can add them up. `Ok(None)` when there is no such image.
+pub async fn size(docker: &Docker, reference: &str) -> Result<Option<u64>, bollard::errors::Error> {
+    match docker.image_history(reference).await {
+        Ok(history) => Ok(Some(history_size(history.iter().map(|item| item.size)))),
+        Err(bollard::errors::Error::DockerResponseServerError {
+            status_code: 404, ..
+        }) => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+/// Layer sizes added up; a negative one (never seen, but the API's type allows it) counts 0.
+fn history_size(sizes: impl Iterator<Item = i64>) -> u64 {
+    sizes.map(|size| size.max(0) as u64).sum()
 }
 
 /// One layer (or metadata-only step) of an image, newest first as history lists them.
@@ -132,6 +146,15 @@ pub async fn paths_exist(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_size_adds_up_the_layers() {
+        assert_eq!(
+            history_size([3_000_000, 0, 4096, -1].into_iter()),
+            3_004_096
+        );
+        assert_eq!(history_size(std::iter::empty()), 0);
+    }
 
     #[test]
     fn history_reads_like_the_dockerfile() {

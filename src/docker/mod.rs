@@ -157,13 +157,9 @@ pub async fn remove_workspace_objects(
     cleanup::remove_workspace_objects(&engine.docker, workspace_id).await
 }
 
-/// The size (as `docker images` shows it) of the image the last check run of an exercise
-/// built in this workspace, if it exists.
+/// The size (see `image::size`) of the image the last check run of an exercise built in this
+/// workspace, if it exists.
 pub async fn built_image_size(engine: &Engine, workspace_id: &str, exercise: &str) -> Option<u64> {
     let tag = naming::image_tag(workspace_id, exercise, "latest");
-    image::inspect(engine.docker(), &tag)
-        .await
-        .ok()
-        .flatten()
-        .map(|inspected| image::size(&inspected))
+    image::size(engine.docker(), &tag).await.ok().flatten()
 }

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::Once;
+use std::sync::{Once, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -40,6 +40,30 @@ pub fn require_engine() {
             "these tests build on busybox:1.36, which is not on the engine: `docker pull busybox:1.36`, or `bash scripts/standins.sh busybox:1.36` without a registry"
         );
     });
+}
+
+/// Whether the engine is Podman (its Docker API), which has no BuildKit, runs the classic
+/// builder's steps without containers the API lists, and reports some settings its own way.
+pub fn is_podman() -> bool {
+    static PODMAN: OnceLock<bool> = OnceLock::new();
+    *PODMAN.get_or_init(|| {
+        docker_ok(&[
+            "version",
+            "--format",
+            "{{range .Server.Components}}{{.Name}};{{end}}",
+        ])
+        .contains("Podman")
+    })
+}
+
+/// Podman has no BuildKit: `--builder buildkit` is refused with exit code 3 and a message
+/// that says so and what to use instead.
+pub fn assert_buildkit_refused(code: Option<i32>, said: &str) {
+    assert_eq!(code, Some(3), "{said}");
+    assert!(
+        said.contains("no BuildKit") && said.contains("--builder auto"),
+        "{said}"
+    );
 }
 
 pub fn docker(args: &[&str]) -> Output {

@@ -76,7 +76,8 @@ pub(super) fn failed(
 
 /// The builders' errors repeat the command; the exit code is what is new.
 fn reason(message: &str) -> String {
-    for marker in ["exit code: ", "non-zero code: "] {
+    // BuildKit, Docker's classic builder, buildah (`while running runtime: exit status 3`).
+    for marker in ["exit code: ", "non-zero code: ", "exit status "] {
         if let Some(at) = message.rfind(marker) {
             let code: String = message[at + marker.len()..]
                 .chars()
@@ -110,6 +111,7 @@ fn hint(message: &str) -> &'static str {
     } else if lower.contains("file not found in build context")
         || lower.contains("not found: not found")
         || lower.contains("failed to compute cache key")
+        || lower.contains("copier: stat")
     {
         " (a COPY source is not in the build context: check the path and .dockerignore)"
     } else {
@@ -179,15 +181,16 @@ fn parse_error_line(message: &str) -> Option<usize> {
 
 fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
     let wanted = normalize(&step.instruction);
-    // Each instruction in file order, with its stage's name and index.
+    // Each instruction in file order, with its stage's name and index and its 1-based
+    // position in the stage (FROM is 1).
     let mut all = Vec::new();
     for arg in &dockerfile.global_args {
-        all.push((None, usize::MAX, arg));
+        all.push((None, usize::MAX, 0, arg));
     }
     for stage in &dockerfile.stages {
-        all.push((stage.name.as_deref(), stage.index, &stage.from));
-        for instruction in &stage.instructions {
-            all.push((stage.name.as_deref(), stage.index, instruction));
+        all.push((stage.name.as_deref(), stage.index, 1, &stage.from));
+        for (at, instruction) in stage.instructions.iter().enumerate() {
+            all.push((stage.name.as_deref(), stage.index, at + 2, instruction));
         }
     }
     let in_stage = |name: Option<&str>, index: usize| match step.stage.as_deref() {
@@ -208,19 +211,28 @@ fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
     {
         return Some(stage.line);
     }
+    // Positions count in the stage when the builder named it (BuildKit, buildah), else
+    // through the whole file (Docker's classic builder).
     let matches: Vec<(usize, usize)> = all
         .iter()
         .enumerate()
-        .filter(|(_, (name, index, _))| in_stage(*name, *index))
-        .filter(|(_, (_, _, instruction))| normalize(&instruction.text()) == wanted)
-        .map(|(position, (_, _, instruction))| (position, instruction.line))
+        .filter(|(_, (name, index, _, _))| in_stage(*name, *index))
+        .filter(|(_, (_, _, _, instruction))| normalize(&instruction.text()) == wanted)
+        .map(|(at, (_, _, in_stage, instruction))| {
+            let position = if step.stage.is_some() {
+                *in_stage
+            } else {
+                at + 1
+            };
+            (position, instruction.line)
+        })
         .collect();
     if let [(_, line)] = matches.as_slice() {
         return Some(*line);
     }
-    // Several identical instructions: the classic builder's step number tells which.
+    // Several identical instructions: the step number tells which.
     if let (Some(position), false) = (step.position, matches.is_empty()) {
-        if let Some((_, line)) = matches.iter().find(|(p, _)| p + 1 == position) {
+        if let Some((_, line)) = matches.iter().find(|(p, _)| *p == position) {
             return Some(*line);
         }
         return matches.first().map(|(_, line)| *line);
@@ -229,14 +241,14 @@ fn step_line(dockerfile: &Dockerfile, step: &Step) -> Option<usize> {
     let keyword = step.instruction.split_whitespace().next()?.to_uppercase();
     let by_keyword: Vec<usize> = all
         .iter()
-        .filter(|(name, index, instruction)| {
+        .filter(|(name, index, _, instruction)| {
             in_stage(*name, *index)
                 && instruction.kind != Kind::From
                 && instruction.kind.as_str().eq_ignore_ascii_case(&keyword)
                 && normalize(&instruction.text())
                     .starts_with(&normalize(&wanted.chars().take(24).collect::<String>()))
         })
-        .map(|(_, _, instruction)| instruction.line)
+        .map(|(_, _, _, instruction)| instruction.line)
         .collect();
     by_keyword.first().copied()
 }
@@ -302,6 +314,20 @@ COPY --from=builder /app /app
             failure_line(DOCKERFILE, &failure(None, Some(7), "RUN false")),
             Some(8)
         );
+        // Buildah numbers in each stage and prints continuations joined.
+        assert_eq!(
+            failure_line(DOCKERFILE, &failure(Some("stage-1"), Some(2), "RUN false")),
+            Some(11)
+        );
+        let twice = "FROM busybox:1.36\nRUN false\nCOPY a b\nRUN false\n";
+        assert_eq!(
+            failure_line(twice, &failure(Some("stage-0"), Some(4), "RUN false")),
+            Some(4)
+        );
+        assert_eq!(
+            failure_line(twice, &failure(Some("stage-0"), Some(2), "RUN false")),
+            Some(2)
+        );
         assert_eq!(
             failure_line(
                 DOCKERFILE,
@@ -354,6 +380,13 @@ COPY --from=builder /app /app
         assert_eq!(
             hint("The command '/bin/sh -c false' returned a non-zero code: 1"),
             ""
+        );
+        assert!(hint("building at STEP \"COPY nothere.txt /x\": checking on sources under \"/tmp/build\": copier: stat: \"/nothere.txt\": no such file or directory").contains("build context"));
+        assert_eq!(
+            reason(
+                "building at STEP \"RUN echo hi && exit 3\": while running runtime: exit status 3"
+            ),
+            "exit code 3"
         );
     }
 }

@@ -118,11 +118,10 @@ async fn measure(
     result: CheckResult,
 ) -> Result<CheckResult, String> {
     let docker = session.engine.docker();
-    let inspected = image::inspect(docker, tag)
+    let size = image::size(docker, tag)
         .await
-        .map_err(|err| format!("cannot inspect the image: {err}"))?
+        .map_err(|err| format!("cannot read the image's history: {err}"))?
         .ok_or_else(|| format!("the image {tag} is gone: build again"))?;
-    let size = image::size(&inspected);
 
     let before = match &target.before {
         Some(exercise) => Some(before_size(session, exercise).await?),
@@ -276,13 +275,13 @@ async fn base_size(session: &Session<'_>) -> Result<(String, u64), String> {
     let Some(reference) = final_base(session)? else {
         return Ok(("scratch".into(), 0));
     };
-    let image = image::inspect(session.engine.docker(), &reference)
+    let size = image::size(session.engine.docker(), &reference)
         .await
-        .map_err(|err| format!("cannot inspect the base image {reference}: {err}"))?
+        .map_err(|err| format!("cannot read the history of the base image {reference}: {err}"))?
         .ok_or_else(|| {
             format!("the base image {reference} is not on the engine: run `dockerlings pull`")
         })?;
-    Ok((reference, image::size(&image)))
+    Ok((reference, size))
 }
 
 /// The size of the "before" image: the starting files of another exercise, built from the
@@ -306,8 +305,8 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         &format!("before-{:016x}", hasher.finish()),
     );
     let docker = session.engine.docker();
-    if let Ok(Some(image)) = image::inspect(docker, &tag).await {
-        return Ok(image::size(&image));
+    if let Ok(Some(size)) = image::size(docker, &tag).await {
+        return Ok(size);
     }
     let dir = tempfile::Builder::new()
         .prefix("dockerlings-before-")
@@ -333,11 +332,10 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
     )
     .await
     .map_err(|err| format!("the single-stage image of `{exercise_id}` does not build: {err}"))?;
-    let image = image::inspect(docker, &tag)
+    image::size(docker, &tag)
         .await
-        .map_err(|err| format!("cannot inspect {tag}: {err}"))?
-        .ok_or_else(|| format!("{tag} was built but is not there"))?;
-    Ok(image::size(&image))
+        .map_err(|err| format!("cannot read the history of {tag}: {err}"))?
+        .ok_or_else(|| format!("{tag} was built but is not there"))
 }
 
 /// Lays relative `files` under `dir`.
