@@ -152,6 +152,14 @@ pub enum Command {
     Pull,
     /// Remove the images and containers this workspace made
     Clean,
+    /// Started by the commands that run containers: removes the containers process OWNER
+    /// made once their deadline passes, and all of them once OWNER is gone (its end of this
+    /// process's stdin closes), however it ended.
+    #[command(hide = true)]
+    ReapContainers {
+        #[arg(long)]
+        owner: u32,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell to complete in

@@ -20,6 +20,8 @@ use crate::dockerfile::Snapshot;
 pub struct EngineLink {
     config: docker::Config,
     engine: OnceCell<Engine>,
+    /// The workspace whose leftovers are swept once connected.
+    sweep: Option<String>,
 }
 
 impl EngineLink {
@@ -27,13 +29,28 @@ impl EngineLink {
         EngineLink {
             config,
             engine: OnceCell::new(),
+            sweep: None,
         }
+    }
+
+    /// Once connected, and before any check, removes what killed runs of this workspace
+    /// left behind.
+    pub fn sweeping(mut self, workspace_id: &str) -> Self {
+        self.sweep = Some(workspace_id.to_string());
+        self
     }
 
     /// The engine, connecting on the first call (concurrent callers wait for that one).
     pub async fn connect(&self) -> Result<&Engine, Unavailable> {
         self.engine
-            .get_or_try_init(|| Engine::connect(&self.config))
+            .get_or_try_init(|| async {
+                let engine = Engine::connect(&self.config).await?;
+                if let Some(workspace_id) = &self.sweep {
+                    // Best effort: what stays is swept next time, or by `clean`.
+                    let _ = docker::sweep(&engine, workspace_id).await;
+                }
+                Ok(engine)
+            })
             .await
     }
 }

@@ -160,9 +160,22 @@ impl<'a> Session<'a> {
                 self.cancel,
             )
             .await;
+            if let Err(BuildError::Engine(why)) = &built {
+                self.engine_lost(why);
+            }
             self.main_build = Some(built);
         }
         self.main_build.as_ref().expect("just built")
+    }
+
+    /// The engine stopped answering in the middle of the run: said as an engine problem (the
+    /// command's exit code for a missing engine), never as the learner's failing check.
+    pub fn engine_lost(&self, why: &str) {
+        self.events
+            .send(Event::Engine(Err(crate::docker::Unavailable {
+                problem: why.to_string(),
+                fix: "check that the engine runs (`dockerlings doctor`) and run it again".into(),
+            })));
     }
 
     /// The built image's tag, or the result that says why there is none.

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::verify::exit_for;
 use super::{Context, Exit, Top, json};
 use crate::checks::Verdict;
+use crate::checks::progress::Event;
 use crate::progression;
 use crate::ui;
 use crate::verify;
@@ -28,7 +29,8 @@ pub fn run(
     top: &Top,
 ) -> Result<Exit> {
     let cancel = top.interrupt.token();
-    let link = verify::EngineLink::new(ctx.engine.clone());
+    let link =
+        verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);
     let items: Vec<verify::Item<'_>> = ctx
         .course
         .exercises()
@@ -43,7 +45,9 @@ pub fn run(
     );
     let no_engine = AtomicBool::new(false);
     let events = |event: verify::AllEvent| {
-        if let verify::AllEvent::Engine(Err(_)) = &event {
+        if let verify::AllEvent::Engine(Err(_))
+        | verify::AllEvent::Progress(_, Event::Engine(Err(_))) = &event
+        {
             no_engine.store(true, Ordering::Relaxed);
         }
         printer.event(event);

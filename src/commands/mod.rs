@@ -17,6 +17,7 @@ mod json;
 mod list;
 mod next;
 mod pull;
+mod reap;
 mod reset;
 mod solution;
 mod verify;
@@ -106,6 +107,15 @@ impl Top {
         let interrupt = runtime.block_on(async { Interrupt::install() })?;
         Ok(Top { runtime, interrupt })
     }
+
+    /// For commands that run containers: also starts the reaper, so that their containers
+    /// are removed at their deadline even if this process is killed.
+    fn start_reaping(engine: &docker::Config) -> Result<Top> {
+        let top = Top::start()?;
+        // Without a reaper the sweep of the next run still removes what is left.
+        let _ = reap::spawn(engine);
+        Ok(top)
+    }
 }
 
 fn run(cli: Cli) -> Result<Exit> {
@@ -125,7 +135,7 @@ fn run(cli: Cli) -> Result<Exit> {
             name.as_deref(),
             *json,
             *static_only,
-            &Top::start()?,
+            &Top::start_reaping(&engine)?,
         ),
         Command::CheckAll {
             json,
@@ -136,7 +146,7 @@ fn run(cli: Cli) -> Result<Exit> {
             *json,
             *static_only,
             *jobs,
-            &Top::start()?,
+            &Top::start_reaping(&engine)?,
         ),
         Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
         Command::Next { force } => next::run(&mut context(&cli)?, *force),
@@ -159,6 +169,7 @@ fn run(cli: Cli) -> Result<Exit> {
             pull::run(&engine, &course.images(), &Top::start()?)
         }
         Command::Clean => clean::run(&context(&cli)?, &Top::start()?),
+        Command::ReapContainers { owner } => reap::run(&engine, *owner),
         Command::Completions { shell } => {
             let course = load_course(cli.course.as_deref(), None).ok();
             completions::run(*shell, course.as_ref())
@@ -182,7 +193,13 @@ fn run(cli: Cli) -> Result<Exit> {
                 as_json: *json,
                 attempts: !*no_attempts,
             };
-            dev_check::run(&course, &engine, names, options, &Top::start()?)
+            dev_check::run(
+                &course,
+                &engine,
+                names,
+                options,
+                &Top::start_reaping(&engine)?,
+            )
         }
         Command::Dev(DevCommand::Context { dir, file }) => {
             dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)

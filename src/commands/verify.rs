@@ -31,7 +31,8 @@ pub fn run(
     let dir = ctx.workspace.exercise_dir(exercise);
     let printer = ui::progress::Printer::new(!as_json);
     let cancel = top.interrupt.token();
-    let link = verify::EngineLink::new(ctx.engine.clone());
+    let link =
+        verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);
     let no_engine = AtomicBool::new(false);
     let events = |event: Event| {
         if let Event::Engine(Err(_)) = &event {

@@ -14,7 +14,7 @@ pub fn run(cli: &Cli) -> Result<Exit> {
         );
     }
     let ctx = context(cli)?;
-    let top = Top::start()?;
+    let top = Top::start_reaping(&ctx.engine)?;
     let stop = Stop {
         now: top.interrupt.token().clone(),
         hurry: top.interrupt.hurry().clone(),

@@ -103,14 +103,19 @@ pub async fn paths_exist(
         // Never run; an image without CMD still needs one to be created.
         cmd: Some(vec!["dockerlings-probe".to_string()]),
         entrypoint: Some(vec![]),
-        labels: Some(labels),
+        labels: Some(owner(labels)),
         network_disabled: Some(true),
         ..Default::default()
     };
-    let created = docker
-        .create_container(Some(CreateContainerOptionsBuilder::default().build()), body)
+    // Named and owned before the create call, so an interrupted create is removed too.
+    let name = super::naming::container_name_for(&body.labels.clone().unwrap_or_default());
+    let guard = ContainerGuard::new(docker, name.clone());
+    docker
+        .create_container(
+            Some(CreateContainerOptionsBuilder::default().name(&name).build()),
+            body,
+        )
         .await?;
-    let guard = ContainerGuard::new(docker, created.id);
     let mut found = Vec::new();
     let mut failure = None;
     for path in paths {
@@ -141,6 +146,14 @@ pub async fn paths_exist(
         Some(err) => Err(err),
         None => Ok(found),
     }
+}
+
+/// A probe container is never started: a minute is plenty.
+fn owner(mut labels: HashMap<String, String>) -> HashMap<String, String> {
+    labels.extend(super::naming::owner_labels(
+        std::time::SystemTime::now() + std::time::Duration::from_secs(60),
+    ));
+    labels
 }
 
 #[cfg(test)]

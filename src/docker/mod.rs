@@ -149,6 +149,54 @@ fn choose_builder(
     }
 }
 
+/// An engine error in words a learner can act on: a lost connection or a stream cut short is
+/// the engine's problem, said so, rather than the HTTP client's wording.
+pub fn describe_error(err: &bollard::errors::Error) -> String {
+    use bollard::errors::Error;
+    match err {
+        Error::HyperLegacyError { .. } | Error::HyperResponseError { .. } => format!(
+            "the connection to the Docker engine was lost ({err}); is the engine still running? `dockerlings doctor` checks it"
+        ),
+        Error::IOError { err: io } if io.to_string().contains("bytes remaining on stream") => {
+            "the engine's answer ended in the middle of a message (the connection was cut or the engine is overloaded); run it again, and `dockerlings doctor` checks the engine".into()
+        }
+        Error::IOError { .. } | Error::RequestTimeoutError => format!(
+            "the Docker engine stopped answering ({err}); `dockerlings doctor` checks it"
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Whether an error means the engine could not be reached or stopped answering, rather than
+/// an answer about the request.
+pub fn is_transport_error(err: &bollard::errors::Error) -> bool {
+    use bollard::errors::Error;
+    matches!(
+        err,
+        Error::HyperLegacyError { .. }
+            | Error::HyperResponseError { .. }
+            | Error::IOError { .. }
+            | Error::RequestTimeoutError
+            | Error::SocketNotFoundError(_)
+    )
+}
+
+/// Removes what earlier runs of this workspace left behind: containers whose owner process
+/// is gone or whose deadline passed, and images a newer build superseded.
+pub async fn sweep(engine: &Engine, workspace_id: &str) -> Result<Removed, bollard::errors::Error> {
+    cleanup::sweep(&engine.docker, workspace_id).await
+}
+
+/// Removes the containers process `owner` made on this machine whose deadline passed, or
+/// all of them when `owner_gone`.
+pub async fn reap(
+    engine: &Engine,
+    owner: u32,
+    owner_gone: bool,
+) -> Result<usize, bollard::errors::Error> {
+    cleanup::reap(&engine.docker, owner, owner_gone).await
+}
+
 /// Removes every container (first) and image labelled with this workspace id.
 pub async fn remove_workspace_objects(
     engine: &Engine,

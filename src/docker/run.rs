@@ -16,6 +16,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::cleanup::ContainerGuard;
 use super::http::{self, Response};
+use super::naming;
 
 pub const MEMORY_LIMIT: i64 = 256 * 1024 * 1024;
 pub const PIDS_LIMIT: i64 = 128;
@@ -29,6 +30,8 @@ const DROPPED_CAPABILITIES: &[&str] = &[
     "SETFCAP",
     "SETPCAP",
 ];
+/// How long after its deadline a container counts as a leftover.
+const EXPIRY_GRACE: Duration = Duration::from_secs(5);
 /// Output kept per stream.
 const OUTPUT_LIMIT: usize = 256 * 1024;
 
@@ -128,10 +131,17 @@ pub async fn run(
     cancel: &CancellationToken,
 ) -> Result<RunOutcome, RunError> {
     let started = Instant::now();
+    let mut labels = spec.labels.clone();
+    // After its deadline, whoever finds it removes it: the time to collect its output is
+    // part of the grace.
+    labels.extend(naming::owner_labels(
+        std::time::SystemTime::now() + spec.deadline + EXPIRY_GRACE,
+    ));
+    let name = naming::container_name_for(&spec.labels);
     let body = ContainerCreateBody {
         image: Some(spec.image.clone()),
         cmd: spec.args.clone(),
-        labels: Some(spec.labels.clone()),
+        labels: Some(labels),
         exposed_ports: spec
             .probe
             .as_ref()
@@ -140,13 +150,19 @@ pub async fn run(
         tty: Some(false),
         ..Default::default()
     };
-    let created = docker
-        .create_container(Some(CreateContainerOptionsBuilder::default().build()), body)
-        .await?;
-    let guard = ContainerGuard::new(docker, created.id);
+    // Owned from before the create call: an interrupted create is removed by name.
+    let guard = ContainerGuard::new(docker, name.clone());
     let outcome = tokio::select! {
         _ = cancel.cancelled() => Err(RunError::Cancelled),
-        outcome = run_created(docker, guard.id(), spec, started) => outcome,
+        outcome = async {
+            docker
+                .create_container(
+                    Some(CreateContainerOptionsBuilder::default().name(&name).build()),
+                    body,
+                )
+                .await?;
+            run_created(docker, &name, spec, started).await
+        } => outcome,
     };
     guard.remove().await;
     outcome

@@ -67,9 +67,8 @@ pub(super) fn failed(
         BuildError::Context(why) => result
             .fail(format!("the build context cannot be sent: {why}"))
             .at(".dockerignore", 1),
-        BuildError::Engine(why) => result.fail(format!(
-            "the engine did not build: {why}; `dockerlings doctor` checks the engine"
-        )),
+        // The engine's problem, not the Dockerfile's: not a failing check.
+        BuildError::Engine(why) => result.skipped(format!("the engine did not build: {why}")),
         BuildError::Cancelled => result.skipped("cancelled"),
     }
 }

@@ -123,6 +123,11 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             (judge(result, spec, &run_spec, &outcome), start_failed)
         }
         Err(RunError::Cancelled) => return result.skipped("cancelled"),
+        Err(RunError::Engine(err)) if crate::docker::is_transport_error(&err) => {
+            let why = crate::docker::describe_error(&err);
+            session.engine_lost(&why);
+            return result.skipped(format!("not run: {why}"));
+        }
         Err(RunError::Engine(err)) => (
             result.fail(format!(
                 "the container did not start: {err}; the command or user the image starts with is wrong"

@@ -60,6 +60,11 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
                 ))
                 .expected(format!("a stage named `{stage}` (`FROM ... AS {stage}`)"))
         }
-        Err(err) => failed(result, &err, parsed, &dockerfile),
+        Err(err) => {
+            if let BuildError::Engine(why) = &err {
+                session.engine_lost(why);
+            }
+            failed(result, &err, parsed, &dockerfile)
+        }
     }
 }

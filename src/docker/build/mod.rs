@@ -138,7 +138,45 @@ trait Tracker {
 }
 
 /// Builds `spec` with `builder`. Cancelling drops the request, which makes the engine stop.
+/// A stream that breaks off (a lost connection, a message cut short) is the engine's problem,
+/// not the Dockerfile's: the build is tried once more, then reported as
+/// [`BuildError::Engine`]. The image the tag named before, now superseded, is removed.
 pub async fn build(
+    docker: &Docker,
+    builder: BuilderKind,
+    spec: &BuildSpec,
+    events: &dyn BuildSink,
+    cancel: &CancellationToken,
+) -> Result<Built, BuildError> {
+    let previous = super::image::inspect(docker, &spec.tag)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|image| image.id);
+    let mut built = build_once(docker, builder, spec, events, cancel).await;
+    if matches!(built, Err(BuildError::Engine(_))) && !cancel.is_cancelled() {
+        events.send(BuildEvent::Log(
+            "the engine's build stream broke off; building once more".into(),
+        ));
+        built = build_once(docker, builder, spec, events, cancel).await;
+    }
+    if built.is_ok()
+        && let Some(previous) = previous
+    {
+        let now = super::image::inspect(docker, &spec.tag)
+            .await
+            .ok()
+            .flatten()
+            .and_then(|image| image.id);
+        if now.is_some_and(|now| now != previous) {
+            // Best effort: the next run's sweep removes what stays.
+            let _ = super::cleanup::remove_image_if_unused(docker, &previous).await;
+        }
+    }
+    built
+}
+
+async fn build_once(
     docker: &Docker,
     builder: BuilderKind,
     spec: &BuildSpec,
@@ -225,7 +263,7 @@ pub async fn build(
                 step: None,
                 output: Vec::new(),
             }),
-            other => BuildError::Engine(other.to_string()),
+            other => BuildError::Engine(super::describe_error(&other)),
         });
     }
     Ok(Built {

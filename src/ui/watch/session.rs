@@ -116,7 +116,7 @@ pub async fn run(
     let mut session = Session {
         course,
         setup: Setup {
-            engine: Arc::new(EngineLink::new(engine)),
+            engine: Arc::new(EngineLink::new(engine).sweeping(&workspace.state.workspace_id)),
             workspace_root: workspace.root.clone(),
             workspace_id: workspace.state.workspace_id.clone(),
             tx: messages_tx,
