@@ -367,6 +367,15 @@ fn image_listing(image: &str) -> BTreeMap<String, String> {
 /// What one build gave: the listing, or that it failed and why.
 type Outcome = Result<BTreeMap<String, String>, String>;
 
+/// Builds once more when the engine lost an image in the middle of a build (something else
+/// on the engine removed images meanwhile): that says nothing about the context.
+fn retried(build: impl Fn() -> Outcome) -> Outcome {
+    match build() {
+        Err(why) if why.contains("unable to find image") => build(),
+        outcome => outcome,
+    }
+}
+
 fn cli_build(dir: &Path, tag: &str, id: &str) -> Outcome {
     let output = Command::new("docker")
         .args([
@@ -533,10 +542,10 @@ fn the_context_matches_the_docker_cli_for_every_dockerignore_case() {
                     let index = next.fetch_add(1, Ordering::SeqCst);
                     let Some(case) = CASES.get(index) else { break };
                     prepare(&dir, case);
-                    let cli = cli_build(&dir, &cli_tag, &ws.id);
+                    let cli = retried(|| cli_build(&dir, &cli_tag, &ws.id));
                     let mut found = Vec::new();
                     for builder in ["classic", "buildkit"] {
-                        let ours = dockerlings_build(&ws, builder);
+                        let ours = retried(|| dockerlings_build(&ws, builder));
                         found.extend(compare(case, builder, &cli, &ours));
                         if builder == "classic" {
                             match dev_context(&dir) {

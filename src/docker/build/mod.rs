@@ -333,3 +333,120 @@ fn send_lines(lines: Vec<String>, events: &dyn BuildSink) {
         events.send(BuildEvent::Log(line));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A fake engine on a Unix socket: each build gets the next of `answers` as its chunked
+    /// body (the last one repeats); anything else is "no such image".
+    async fn fake_engine(dir: &Path, answers: Vec<&'static str>) -> (Docker, Arc<AtomicUsize>) {
+        let socket = dir.join("engine.sock");
+        let listener = tokio::net::UnixListener::bind(&socket).unwrap();
+        let builds = Arc::new(AtomicUsize::new(0));
+        let counter = builds.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut conn, _)) = listener.accept().await else {
+                    return;
+                };
+                let mut request = Vec::new();
+                let mut buf = [0u8; 8192];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match conn.read(&mut buf).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let head = String::from_utf8_lossy(&request).to_string();
+                if head.starts_with("POST /") && head.contains("/build") {
+                    // The context comes chunked: read it to its last chunk.
+                    while !request.ends_with(b"0\r\n\r\n") {
+                        match conn.read(&mut buf).await {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => request.extend_from_slice(&buf[..n]),
+                        }
+                    }
+                    let n = counter.fetch_add(1, Ordering::SeqCst);
+                    let body = answers[n.min(answers.len() - 1)];
+                    let reply = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n{body}\r\n0\r\n\r\n",
+                        body.len()
+                    );
+                    let _ = conn.write_all(reply.as_bytes()).await;
+                } else {
+                    let body = r#"{"message":"no such image"}"#;
+                    let reply = format!(
+                        "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let _ = conn.write_all(reply.as_bytes()).await;
+                }
+                let _ = conn.shutdown().await;
+            }
+        });
+        let docker =
+            Docker::connect_with_unix(socket.to_str().unwrap(), 30, bollard::API_DEFAULT_VERSION)
+                .unwrap();
+        (docker, builds)
+    }
+
+    fn spec(dir: &Path) -> BuildSpec {
+        std::fs::write(dir.join("Dockerfile"), "FROM scratch\n").unwrap();
+        BuildSpec {
+            context: dir.to_path_buf(),
+            dockerfile: PathBuf::from("Dockerfile"),
+            tag: "dockerlings-test/truncated:latest".into(),
+            target: None,
+            labels: HashMap::new(),
+            pinned: Pinned::default(),
+        }
+    }
+
+    /// Two messages, the second cut off: what the engine sends when its stream breaks.
+    const TRUNCATED: &str = "{\"stream\":\"Step 1/1 : FROM scratch\\n\"}\n{\"stream\":\"Succ";
+    const COMPLETE: &str = "{\"stream\":\"Step 1/1 : FROM scratch\\n\"}\n{\"stream\":\"Successfully built 0123456789ab\\n\"}\n";
+
+    #[tokio::test]
+    async fn a_truncated_stream_is_the_engines_problem_after_one_retry() {
+        let dir = tempfile::tempdir().unwrap();
+        let (docker, builds) = fake_engine(dir.path(), vec![TRUNCATED]).await;
+        let context = tempfile::tempdir().unwrap();
+        let result = build(
+            &docker,
+            BuilderKind::Classic,
+            &spec(context.path()),
+            &ignore,
+            &CancellationToken::new(),
+        )
+        .await;
+        assert_eq!(builds.load(Ordering::SeqCst), 2, "tried once more");
+        match result {
+            Err(BuildError::Engine(why)) => {
+                assert!(why.contains("ended in the middle of a message"), "{why}")
+            }
+            other => panic!("not an engine error: {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_truncated_stream_then_a_whole_one_builds() {
+        let dir = tempfile::tempdir().unwrap();
+        let (docker, builds) = fake_engine(dir.path(), vec![TRUNCATED, COMPLETE]).await;
+        let context = tempfile::tempdir().unwrap();
+        let built = build(
+            &docker,
+            BuilderKind::Classic,
+            &spec(context.path()),
+            &ignore,
+            &CancellationToken::new(),
+        )
+        .await;
+        assert_eq!(builds.load(Ordering::SeqCst), 2);
+        let built = built.unwrap();
+        assert_eq!(built.steps.len(), 1);
+    }
+}

@@ -3,6 +3,8 @@
 
 mod draw;
 mod moves;
+#[cfg(test)]
+mod tests;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -112,32 +114,14 @@ pub async fn run(
         stop,
         tick,
     };
-    let exercise = course.require(&workspace.state.current)?;
-    let mut session = Session {
+    let mut session = Session::new(
         course,
-        setup: Setup {
-            engine: Arc::new(EngineLink::new(engine).sweeping(&workspace.state.workspace_id)),
-            workspace_root: workspace.root.clone(),
-            workspace_id: workspace.state.workspace_id.clone(),
-            tx: messages_tx,
-        },
         workspace,
+        engine,
         manual_run,
-        mode: Mode::Exercise,
-        reset_target: String::new(),
-        reset_from: Mode::Exercise,
-        checklist: Checklist::new(exercise),
-        list: ListView::open(exercise.id()),
-        all: AllView::default(),
-        notice: None,
-        watcher: None,
-        watch_problem: None,
         changes_tx,
-        runs: Runs::default(),
-        scroll: 0,
-        frame: 0,
-        page: 10,
-    };
+        messages_tx,
+    )?;
     let mut terminal = Terminal::enter()?;
     keys::spawn_reader(inputs_tx);
     session.watch_current();
@@ -168,6 +152,43 @@ pub async fn run(
 }
 
 impl<'c> Session<'c> {
+    /// The state before the first check: no terminal, no key reader, nothing watched yet.
+    fn new(
+        course: &'c Course,
+        workspace: Workspace,
+        engine: docker::Config,
+        manual_run: bool,
+        changes_tx: UnboundedSender<Change>,
+        messages_tx: UnboundedSender<Message>,
+    ) -> Result<Session<'c>> {
+        let exercise = course.require(&workspace.state.current)?;
+        Ok(Session {
+            course,
+            setup: Setup {
+                engine: Arc::new(EngineLink::new(engine).sweeping(&workspace.state.workspace_id)),
+                workspace_root: workspace.root.clone(),
+                workspace_id: workspace.state.workspace_id.clone(),
+                tx: messages_tx,
+            },
+            workspace,
+            manual_run,
+            mode: Mode::Exercise,
+            reset_target: String::new(),
+            reset_from: Mode::Exercise,
+            checklist: Checklist::new(exercise),
+            list: ListView::open(exercise.id()),
+            all: AllView::default(),
+            notice: None,
+            watcher: None,
+            watch_problem: None,
+            changes_tx,
+            runs: Runs::default(),
+            scroll: 0,
+            frame: 0,
+            page: 10,
+        })
+    }
+
     fn current(&self) -> Exercise<'c> {
         progression::current(self.course, &self.workspace)
     }

@@ -14,7 +14,13 @@ use crate::ui::{bar, link, wrap::wrap};
 impl Session<'_> {
     pub(super) fn draw(&mut self, terminal: &mut Terminal) -> Result<()> {
         let (columns, rows) = terminal.size();
-        let (width, height) = (usize::from(columns), usize::from(rows));
+        let lines = self.frame_lines(usize::from(columns), usize::from(rows));
+        terminal.draw(&lines)?;
+        Ok(())
+    }
+
+    /// The whole screen as lines, `width` columns by `height` rows.
+    pub(super) fn frame_lines(&mut self, width: usize, height: usize) -> Vec<String> {
         let header = self.header(width);
         let footer = self.footer(width);
         self.page = Frame::body_room(header.len(), footer.len(), height).max(1);
@@ -42,8 +48,7 @@ impl Session<'_> {
         if exercise_shown {
             self.scroll = scroll;
         }
-        terminal.draw(&lines)?;
-        Ok(())
+        lines
     }
 
     pub(super) fn header(&self, width: usize) -> Vec<String> {
