@@ -337,6 +337,20 @@ pub async fn check_all(
         _ => default_jobs(engine_up),
     };
     let mut verdicts: Vec<Option<Verdict>> = vec![None; items.len()];
+    // Items of one exercise (learner attempts) would share image tags: each after the first
+    // gets a workspace id of its own.
+    let workspace_ids: Vec<String> = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let earlier = items[..index]
+                .iter()
+                .filter(|other| other.exercise.id() == item.exercise.id())
+                .count();
+            item_workspace_id(run.workspace_id, earlier)
+        })
+        .collect();
+    let workspace_ids = &workspace_ids;
     let mut finished = futures_util::stream::iter(items.iter().enumerate())
         .map(|(index, item)| async move {
             events(AllEvent::Started(index));
@@ -350,7 +364,7 @@ pub async fn check_all(
                 run.course,
                 item.exercise,
                 &item.dir,
-                run.workspace_id,
+                &workspace_ids[index],
                 EngineSource::Chosen(choice),
                 &sink,
                 run.cancel,
@@ -364,6 +378,15 @@ pub async fn check_all(
         verdicts[index] = Some(verdict);
     }
     verdicts.into_iter().flatten().collect()
+}
+
+/// The workspace id [`check_all`] gives the item that is the `earlier`+1-th of its exercise:
+/// the run's own for the first, then one per repeat (remove their objects too).
+pub fn item_workspace_id(workspace_id: &str, earlier: usize) -> String {
+    match earlier {
+        0 => workspace_id.to_string(),
+        n => format!("{workspace_id}-{n}"),
+    }
 }
 
 /// The starting files of the exercise an `image_size: { before }` check compares with.
@@ -382,6 +405,18 @@ fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn repeats_of_an_exercise_get_workspace_ids_of_their_own() {
+        assert_eq!(
+            super::item_workspace_id("dev-1-attempts", 0),
+            "dev-1-attempts"
+        );
+        assert_eq!(
+            super::item_workspace_id("dev-1-attempts", 2),
+            "dev-1-attempts-2"
+        );
+    }
+
     use std::path::Path;
     use std::sync::Mutex;
 

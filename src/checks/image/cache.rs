@@ -104,8 +104,8 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         .steps
         .iter()
         .filter(|s| {
-            let text = normalize(&s.instruction);
-            text.to_ascii_lowercase().starts_with("run ") && text.contains(&wanted)
+            let text = as_words(&s.instruction);
+            text.starts_with("run ") && text.contains(&wanted)
         })
         .collect();
     let Some(step) = runs.iter().find(|s| !s.cached).or(runs.first()).copied() else {
@@ -149,6 +149,38 @@ fn line_of(session: &Session<'_>, reused: &str) -> Option<usize> {
     session
         .dockerfile()?
         .instructions()
-        .find(|i| i.kind == Kind::Run && normalize(&i.text()).contains(&wanted))
+        .find(|i| i.kind == Kind::Run && as_words(&i.text()).contains(&wanted))
         .map(|i| i.line)
+}
+
+/// An instruction's text, normalised, with an exec-form array read as the words it runs:
+/// `RUN ["npm", "ci"]` reads `run npm ci`, as `RUN npm ci` does.
+fn as_words(instruction: &str) -> String {
+    let text = normalize(instruction);
+    if let Some(open) = text.find('[')
+        && let Ok(words) = serde_json::from_str::<Vec<String>>(&text[open..])
+    {
+        return format!("{}{}", &text[..open], words.join(" "));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_words;
+
+    #[test]
+    fn exec_form_reads_as_the_command_it_runs() {
+        assert_eq!(
+            as_words(r#"RUN ["npm", "ci", "--no-audit"]"#),
+            "run npm ci --no-audit"
+        );
+        assert_eq!(
+            as_words(r#"RUN --mount=type=cache,target=/root/.npm ["npm","ci"]"#),
+            "run --mount=type=cache,target=/root/.npm npm ci"
+        );
+        assert_eq!(as_words("RUN  npm   ci"), "run npm ci");
+        // Not an array: left as written.
+        assert_eq!(as_words("RUN test [ -f x ]"), "run test [ -f x ]");
+    }
 }

@@ -4,6 +4,7 @@
 use crate::checks::{CheckKind, CheckResult, NonEmpty, Session};
 use crate::docker::image;
 use crate::docker::naming::ObjectKind;
+use crate::dockerfile::BaseTarget;
 
 pub type Config = NonEmpty<String>;
 
@@ -77,12 +78,48 @@ pub(super) async fn look(
             .found(format!("no {}", wrong.join(", ")))
             .expected(paths.join(", "))
     } else {
-        result
-            .fail(format!(
+        let result = result
+            .found(wrong.join(", "))
+            .expected(format!("none of {}", paths.join(", ")));
+        match absent_cause(session, &wrong).await {
+            Some((message, line)) => result
+                .fail(format!("still in the final image: {message}"))
+                .at(session.dockerfile_path().to_path_buf(), line),
+            None => result.fail(format!(
                 "still in the final image: {} (copy only the built artifact into the last stage)",
                 wrong.join(", ")
-            ))
-            .found(wrong.join(", "))
-            .expected(format!("none of {}", paths.join(", ")))
+            )),
+        }
     }
+}
+
+/// Reads why `wrong` are in the image: looks into the last stage's base image and the build
+/// context for them, then lets the Dockerfile tell.
+async fn absent_cause(session: &Session<'_>, wrong: &[&str]) -> Option<(String, usize)> {
+    let df = session.dockerfile()?;
+    let last = df.final_stage();
+    let mut in_base = Vec::new();
+    if matches!(last.base.target, BaseTarget::Image(_)) {
+        let owned: Vec<String> = wrong.iter().map(|p| p.to_string()).collect();
+        if let Ok(found) = image::paths_exist(
+            session.engine.docker(),
+            &last.base.resolved,
+            &owned,
+            session.labels(ObjectKind::Probe),
+        )
+        .await
+        {
+            in_base = wrong
+                .iter()
+                .copied()
+                .filter(|p| found.iter().any(|(f, exists)| *exists && f == p))
+                .collect();
+        }
+    }
+    let rules = session.ignore_rules().ok();
+    let context = &session.job.context;
+    let in_context = |file: &str| {
+        context.join(file).exists() && !rules.as_ref().is_some_and(|r| r.excludes(file))
+    };
+    super::absent::cause(df, wrong, &in_base, &in_context)
 }
