@@ -351,7 +351,8 @@ pub async fn check_all(
         })
         .collect();
     let workspace_ids = &workspace_ids;
-    let mut finished = futures_util::stream::iter(items.iter().enumerate())
+    let mut finished = futures_util::stream::iter(start_order(items, engine_up))
+        .map(|index| (index, &items[index]))
         .map(|(index, item)| async move {
             events(AllEvent::Started(index));
             let sink = |event: Event| events(AllEvent::Progress(index, event));
@@ -401,6 +402,21 @@ fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
         // A course that loaded has readable starting files; if not, the size check says so.
         files: course.starting_files(before).unwrap_or_default(),
     })
+}
+
+/// The order items start in. With an engine, the ones with the most image checks go first:
+/// they take longest, and starting the longest last leaves the other jobs idle at the end.
+/// The verdicts still come back in the items' order.
+fn start_order(items: &[Item<'_>], engine: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if engine {
+        let image_checks = |item: &Item<'_>| {
+            let checks = &item.exercise.def.checks;
+            checks.iter().filter(|c| !c.is_static()).count()
+        };
+        order.sort_by_key(|&index| std::cmp::Reverse(image_checks(&items[index])));
+    }
+    order
 }
 
 #[cfg(test)]
@@ -579,6 +595,32 @@ mod tests {
                 .map(|(index, id)| (index, id.to_string()))
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn with_an_engine_the_longest_exercises_start_first() {
+        let course = course();
+        let items: Vec<Item<'_>> = course
+            .exercises()
+            .map(|exercise| Item {
+                exercise,
+                dir: PathBuf::new(),
+            })
+            .collect();
+        let ids = |order: Vec<usize>| -> Vec<&str> {
+            order.iter().map(|&i| items[i].exercise.id()).collect()
+        };
+        let in_course: Vec<&str> = course.exercises().map(|e| e.id()).collect();
+        assert_eq!(ids(start_order(&items, false)), in_course);
+        let started = ids(start_order(&items, true));
+        // copy-artifact is the fixture's one exercise with image checks; the rest keep their order.
+        assert_eq!(started[0], "copy-artifact");
+        let rest: Vec<&str> = in_course
+            .iter()
+            .copied()
+            .filter(|id| *id != "copy-artifact")
+            .collect();
+        assert_eq!(started[1..], rest[..]);
     }
 
     #[test]
