@@ -21,6 +21,7 @@
 # --engine ENGINE  default (the machine's engine), d28c, d28 or podman: see
 #                  scripts/engine-up.sh. The tests and dev check run through
 #                  `engine-up.sh --exec ENGINE`, with DOCKER_HOST set to it.
+# --dev-check-only  skip cargo-test: only `dev check` (shipped and solved) on ENGINE
 # --keep-going     when cargo-test fails, still run dev-check (and run every
 #                  test binary: cargo test --no-fail-fast); exit non-zero at
 #                  the end.
@@ -43,6 +44,7 @@ SUMMARY=()
 IMAGES_FILE=""
 ENGINE=default
 KEEP_GOING=0
+DEV_CHECK_ONLY=0
 FAILED=()
 
 cleanup() { [[ -n $IMAGES_FILE ]] && rm -f "$IMAGES_FILE"; return 0; }
@@ -189,6 +191,7 @@ main() {
         ;;
       --engine=*) ENGINE=${1#--engine=} ;;
       --keep-going) KEEP_GOING=1 ;;
+      --dev-check-only) DEV_CHECK_ONLY=1 ;;
       *) cargo_args+=("$1") ;;
     esac
     shift
@@ -199,7 +202,7 @@ main() {
   phase images list_images
   phase standins provide_images
   [[ $ENGINE == default ]] || phase load load_images
-  phase --may-fail cargo-test cargo_test "${cargo_args[@]}"
+  [[ $DEV_CHECK_ONLY -eq 1 ]] || phase --may-fail cargo-test cargo_test "${cargo_args[@]}"
   phase --may-fail dev-check dev_check
   print_summary
   if [[ ${#FAILED[@]} -gt 0 ]]; then
