@@ -337,7 +337,22 @@ pub async fn check_all(
         _ => default_jobs(engine_up),
     };
     let mut verdicts: Vec<Option<Verdict>> = vec![None; items.len()];
-    let mut finished = futures_util::stream::iter(items.iter().enumerate())
+    // Items of one exercise (learner attempts) would share image tags: each after the first
+    // gets a workspace id of its own.
+    let workspace_ids: Vec<String> = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let earlier = items[..index]
+                .iter()
+                .filter(|other| other.exercise.id() == item.exercise.id())
+                .count();
+            item_workspace_id(run.workspace_id, earlier)
+        })
+        .collect();
+    let workspace_ids = &workspace_ids;
+    let mut finished = futures_util::stream::iter(start_order(items, engine_up))
+        .map(|index| (index, &items[index]))
         .map(|(index, item)| async move {
             events(AllEvent::Started(index));
             let sink = |event: Event| events(AllEvent::Progress(index, event));
@@ -350,7 +365,7 @@ pub async fn check_all(
                 run.course,
                 item.exercise,
                 &item.dir,
-                run.workspace_id,
+                &workspace_ids[index],
                 EngineSource::Chosen(choice),
                 &sink,
                 run.cancel,
@@ -364,6 +379,15 @@ pub async fn check_all(
         verdicts[index] = Some(verdict);
     }
     verdicts.into_iter().flatten().collect()
+}
+
+/// The workspace id [`check_all`] gives the item that is the `earlier`+1-th of its exercise:
+/// the run's own for the first, then one per repeat (remove their objects too).
+pub fn item_workspace_id(workspace_id: &str, earlier: usize) -> String {
+    match earlier {
+        0 => workspace_id.to_string(),
+        n => format!("{workspace_id}-{n}"),
+    }
 }
 
 /// The starting files of the exercise an `image_size: { before }` check compares with.
@@ -380,8 +404,35 @@ fn before(course: &Course, exercise: Exercise<'_>) -> Option<Before> {
     })
 }
 
+/// The order items start in. With an engine, the ones with the most image checks go first:
+/// they take longest, and starting the longest last leaves the other jobs idle at the end.
+/// The verdicts still come back in the items' order.
+fn start_order(items: &[Item<'_>], engine: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if engine {
+        let image_checks = |item: &Item<'_>| {
+            let checks = &item.exercise.def.checks;
+            checks.iter().filter(|c| !c.is_static()).count()
+        };
+        order.sort_by_key(|&index| std::cmp::Reverse(image_checks(&items[index])));
+    }
+    order
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn repeats_of_an_exercise_get_workspace_ids_of_their_own() {
+        assert_eq!(
+            super::item_workspace_id("dev-1-attempts", 0),
+            "dev-1-attempts"
+        );
+        assert_eq!(
+            super::item_workspace_id("dev-1-attempts", 2),
+            "dev-1-attempts-2"
+        );
+    }
+
     use std::path::Path;
     use std::sync::Mutex;
 
@@ -544,6 +595,32 @@ mod tests {
                 .map(|(index, id)| (index, id.to_string()))
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn with_an_engine_the_longest_exercises_start_first() {
+        let course = course();
+        let items: Vec<Item<'_>> = course
+            .exercises()
+            .map(|exercise| Item {
+                exercise,
+                dir: PathBuf::new(),
+            })
+            .collect();
+        let ids = |order: Vec<usize>| -> Vec<&str> {
+            order.iter().map(|&i| items[i].exercise.id()).collect()
+        };
+        let in_course: Vec<&str> = course.exercises().map(|e| e.id()).collect();
+        assert_eq!(ids(start_order(&items, false)), in_course);
+        let started = ids(start_order(&items, true));
+        // copy-artifact is the fixture's one exercise with image checks; the rest keep their order.
+        assert_eq!(started[0], "copy-artifact");
+        let rest: Vec<&str> = in_course
+            .iter()
+            .copied()
+            .filter(|id| *id != "copy-artifact")
+            .collect();
+        assert_eq!(started[1..], rest[..]);
     }
 
     #[test]

@@ -384,7 +384,16 @@ pub fn run(
         }
         let cleaned = async {
             docker::remove_workspace_objects(engine, &shipped_id).await?;
-            docker::remove_workspace_objects(engine, &attempted_id).await?;
+            // Each repeat of an exercise had a workspace id of its own.
+            let repeats = attempts
+                .iter()
+                .map(|(e, _)| attempts.iter().filter(|(o, _)| o.id() == e.id()).count())
+                .max()
+                .unwrap_or(0);
+            for earlier in 0..repeats.max(1) {
+                let id = verify::item_workspace_id(&attempted_id, earlier);
+                docker::remove_workspace_objects(engine, &id).await?;
+            }
             docker::remove_workspace_objects(engine, &solved_id).await
         }
         .await;

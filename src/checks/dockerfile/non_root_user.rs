@@ -2,7 +2,7 @@
 
 use crate::checks::{CheckKind, CheckResult, Flag};
 use crate::checks::{Ctx, from_text};
-use crate::dockerfile::UserSource;
+use crate::dockerfile::{Body, UserSource};
 
 pub const TITLE: &str = "The final stage runs as a non-root user";
 const WHY: &str = "If the app is compromised, root inside the container can rewrite the image's \
@@ -25,23 +25,49 @@ pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
             let user = &runs_as.user;
             // `USER $UID` without `ARG UID` in the stage reads as `USER `: say why it is root.
             let written = instruction.args.trim();
-            let message = if user.is_empty() && written.contains('$') {
-                format!(
-                    "`USER {written}` (line {}) is empty: the stage does not declare the ARG \
-                     again, so the global value is not seen and the app runs as root",
-                    instruction.line
+            // The variable named first, e.g. `UID` in `USER ${UID}:${GID}`.
+            let variable: String = written
+                .split_once('$')
+                .map(|(_, rest)| rest.trim_start_matches('{'))
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let global = df.global_args.iter().any(|arg| {
+                matches!(&arg.body, Body::Arg(defs) if defs.iter().any(|d| d.name == variable))
+            });
+            let (message, expected) = if user.is_empty() && global {
+                (
+                    format!(
+                        "`USER {written}` (line {}) is empty: the stage does not declare the ARG \
+                         again, so the global value is not seen and the app runs as root",
+                        instruction.line
+                    ),
+                    format!("`ARG {variable}` in this stage before the USER line"),
+                )
+            } else if user.is_empty() && !variable.is_empty() {
+                (
+                    format!(
+                        "`USER {written}` (line {}) is empty: no ARG or ENV gives `{variable}` \
+                         a value in this stage, so the app runs as root",
+                        instruction.line
+                    ),
+                    format!("a value for {variable} (`ARG {variable}=10001`), or USER 65532:65532"),
                 )
             } else {
-                format!(
-                    "the last USER of the final stage is `{user}` (line {})",
-                    instruction.line
+                (
+                    format!(
+                        "the last USER of the final stage is `{user}` (line {})",
+                        instruction.line
+                    ),
+                    "a non-root user, e.g. USER 65532:65532".to_string(),
                 )
             };
             ctx.at(
                 result
                     .fail(message)
                     .found(format!("USER {written}"))
-                    .expected("a non-root user, e.g. USER 65532:65532 (or ARG NAME again before USER $NAME)"),
+                    .expected(expected),
                 instruction.line,
             )
         }
@@ -116,6 +142,18 @@ mod tests {
         let result = fails_at("ARG UID=10001\nFROM alpine:3.20\nUSER $UID\n", &CHECK, 3);
         assert!(
             result.message.starts_with("`USER $UID` (line 3) is empty"),
+            "{}",
+            result.message
+        );
+        assert_eq!(
+            result.expected.as_deref(),
+            Some("`ARG UID` in this stage before the USER line")
+        );
+        let result = fails_at("FROM alpine:3.20\nUSER ${APP_UID}\n", &CHECK, 2);
+        assert!(
+            result
+                .message
+                .contains("no ARG or ENV gives `APP_UID` a value"),
             "{}",
             result.message
         );
