@@ -19,7 +19,7 @@
 #   RUNS             runs per timing of static and verify (default 7, at least 5)
 #   SAVES            saves per watch timing (default 15)
 #   CHECK_ALL_RUNS   runs of each check-all (default 5)
-#   JOBS             the N of `check-all --jobs N` (default: the number of cores)
+#   JOBS             the N of `check-all --jobs N` (default: the binary's own default)
 #   BIG_MB           the large context of the memory section, in MB (default 500)
 #   DOCKERLINGS_BIN  the binary to measure (default: a release build of this tree)
 #   BUILDKIT_DOCKER  a docker client that builds with BuildKit under DOCKER_BUILDKIT=1
@@ -35,8 +35,7 @@ readonly ROOT
 readonly RUNS=${RUNS:-7}
 readonly SAVES=${SAVES:-15}
 readonly CHECK_ALL_RUNS=${CHECK_ALL_RUNS:-5}
-JOBS=${JOBS:-$(nproc)}
-readonly JOBS
+readonly JOBS=${JOBS:-}
 readonly BIG_MB=${BIG_MB:-500}
 readonly EXERCISE=go-multistage
 readonly PROBE_PORT=8080 PROBE_TEXT="Hello, Docker!"
@@ -106,7 +105,7 @@ cleanup() {
     fi
   done
   if [[ ${#CLI_TAGS[@]} -gt 0 ]]; then
-    docker ps -aq --filter "label=org.dockerlings.bench=$$" | xargs -r docker rm -f >/dev/null 2>&1 || true
+    docker ps -aq --filter "label=org.dockerlings.bench=$BENCH_ID" | xargs -r docker rm -f >/dev/null 2>&1 || true
     docker image rm -f "${CLI_TAGS[@]}" >/dev/null 2>&1 || true
   fi
   rm -rf "$WORK"
@@ -160,7 +159,8 @@ make_current() {
 # What dockerlings' run check does, with the docker CLI: build with builder $1 (classic or
 # buildkit) from folder $2, inspect, run confined as dockerlings does with the port
 # published on 127.0.0.1, ask until the app answers, remove the container.
-readonly CLI_TAG=dockerlings-bench-cli:$$
+BENCH_ID=$$
+readonly BENCH_ID CLI_TAG=dockerlings-bench-cli:$$
 cli_verify() {
   local client=docker buildkit=0 id port deadline
   if [[ $1 == buildkit ]]; then
@@ -172,7 +172,7 @@ cli_verify() {
     return 1
   }
   docker image inspect "$CLI_TAG" >/dev/null || return 1
-  id=$(docker run -d --label "org.dockerlings.bench=$$" \
+  id=$(docker run -d --label "org.dockerlings.bench=$BENCH_ID" \
     --memory 256m --memory-swap 256m --pids-limit 128 \
     --cap-drop NET_RAW --cap-drop MKNOD --cap-drop AUDIT_WRITE --cap-drop SYS_CHROOT \
     --cap-drop SETFCAP --cap-drop SETPCAP --security-opt no-new-privileges:true \
@@ -247,11 +247,14 @@ fi
 # ------------------------------------------------------------------ watch
 # Runs watch mode in a pty in workspace $1, saves $2 (absolute) SAVES times, and prints the
 # microseconds from each save to the screen showing its verdict. $3: static|full; $4: args.
+# With $5, a shell command that does the CLI's side of save number N (appended): it runs
+# between the saves, while watch mode is idle, so that a change of load weighs on both alike,
+# and each line is then `ours cli`.
 time_saves() {
-  python3 - "$BIN" "$1" "$2" "$SAVES" "$3" "${4:-}" <<'PY'
-import fcntl, os, pty, re, select, struct, sys, termios, time
+  python3 - "$BIN" "$1" "$2" "$SAVES" "$3" "${4:-}" "${5:-}" <<'PY'
+import fcntl, os, pty, re, select, struct, subprocess, sys, termios, time
 
-binary, workspace, path, saves, what, extra = sys.argv[1:7]
+binary, workspace, path, saves, what, extra, peer = sys.argv[1:8]
 saves = int(saves)
 pid, fd = pty.fork()
 if pid == 0:
@@ -293,8 +296,17 @@ for n in range(1, saves + 1):
     with open(path, "w") as f:
         f.write(f"{base}# bench save {n}\n")
     wait_past(before)
-    print(int((time.perf_counter() - start) * 1e6), flush=True)
+    ours = int((time.perf_counter() - start) * 1e6)
+    # Let the run finish removing its container before the next measurement.
     time.sleep(0.3)
+    if peer:
+        start = time.perf_counter()
+        subprocess.run(["bash", "-c", f"{peer} {n}"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        print(ours, int((time.perf_counter() - start) * 1e6), flush=True)
+        time.sleep(0.3)
+    else:
+        print(ours, flush=True)
 # Quit the way a learner does, and let it clean up.
 os.write(fd, b"q")
 os.waitpid(pid, 0)
@@ -312,23 +324,28 @@ if wants watch; then
   make_current "$SOLVED" "$EXERCISE"
   dir=$SOLVED/$(awk -v id="$EXERCISE" '$3 == id { found = 1 } found && /^    dir: / { print $2; exit }' "$ROOT"/lessons/*.yaml)
   dockerfile=$dir/Dockerfile
-  # The CLI's side of a save: the same edit, then what the check does.
+  # The CLI's side of a save, on a copy outside the watched folder: the same edit, then what
+  # the check does. Exported for the shell that time_saves starts.
+  CLI_DIR=$WORK/cli-$EXERCISE
+  cp -r "$dir" "$CLI_DIR"
   cli_save() {
     local base
-    base=$(grep -v '^# bench save' "$dockerfile")
-    printf '%s\n# bench save %s\n' "$base" "$2" >"$dockerfile"
-    cli_verify "$1" "$dir"
+    base=$(grep -v '^# bench save' "$CLI_DIR/Dockerfile")
+    printf '%s\n# bench save %s\n' "$base" "$2" >"$CLI_DIR/Dockerfile"
+    cli_verify "$1" "$CLI_DIR"
   }
+  export BENCH_ID CLI_TAG BK_DOCKER WORK PROBE_PORT PROBE_TEXT CLI_DIR
+  export -f cli_save cli_verify
   builders=(classic)
   [[ -n $BK_DOCKER ]] && builders+=(buildkit)
   for builder in "${builders[@]}"; do
-    note "watch: $SAVES saves, full verdict of $EXERCISE, $builder, and the docker CLI"
+    note "watch: $SAVES saves, full verdict of $EXERCISE, $builder, each followed by the docker CLI's"
     (cd "$SOLVED" && "$BIN" verify "$EXERCISE" --builder "$builder" >/dev/null 2>&1) ||
       die "verify $EXERCISE --builder $builder does not pass on its solution"
-    ours=$(time_saves "$SOLVED" "$dockerfile" full "--builder $builder" | median)
     cli_save "$builder" 0 || die "the docker CLI's build, run and probe of $EXERCISE fail ($builder)"
-    for ((i = 1; i <= SAVES; i++)); do micros cli_save "$builder" "$i"; done >"$WORK/cli"
-    cli=$(median <"$WORK/cli")
+    time_saves "$SOLVED" "$dockerfile" full "--builder $builder" "cli_save $builder" >"$WORK/pairs"
+    ours=$(cut -d' ' -f1 "$WORK/pairs" | median)
+    cli=$(cut -d' ' -f2 "$WORK/pairs" | median)
     row "watch: save → full verdict, $builder" "$(ms "$ours")" "$(ms "$cli")" "$(ratio "$ours" "$cli")" "≤ 0.8×"
   done
   [[ -n $BK_DOCKER ]] || row "watch: save → full verdict, buildkit" "" "" "" "no CLI here builds with BuildKit"
@@ -340,7 +357,7 @@ if wants check-all; then
   solved_workspace
   modes=("serial")
   if "$BIN" check-all --help 2>/dev/null | grep -q -- '--jobs'; then
-    modes=("--jobs 1" "--jobs $JOBS")
+    modes=("--jobs 1" "${JOBS:+--jobs $JOBS}")
   fi
   note "check-all: warming the cache"
   if ! (cd "$SOLVED" && "$BIN" check-all >"$WORK/check-all.txt" 2>&1); then
@@ -348,9 +365,10 @@ if wants check-all; then
     die "check-all does not pass with every solution applied (above)"
   fi
   for mode in "${modes[@]}"; do
-    note "check-all: $CHECK_ALL_RUNS runs, $mode"
     args=()
     [[ $mode == serial ]] || read -r -a args <<<"$mode"
+    [[ -n $mode ]] || mode="default jobs"
+    note "check-all: $CHECK_ALL_RUNS runs, $mode"
     for ((i = 0; i < CHECK_ALL_RUNS; i++)); do
       (cd "$SOLVED" && micros "$BIN" check-all "${args[@]}")
     done >"$WORK/check-all"

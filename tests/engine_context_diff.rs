@@ -33,7 +33,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use support::{BIN, LABEL, Workspace, docker, docker_ok};
 
-const DOCKERFILE: &str = "FROM scratch\nCOPY . /ctx\n";
+/// The Dockerfile, with a line unique to the run: BuildKit reuses a cached `COPY` whose
+/// files have the same contents whatever their links, so every build must copy something new.
+fn dockerfile(nonce: &str) -> String {
+    format!("# {nonce}\nFROM scratch\nCOPY . /ctx\n")
+}
 
 /// What a case puts at `.dockerignore`.
 #[derive(Clone, Copy)]
@@ -199,7 +203,7 @@ const CASES: &[Case] = &[
 ];
 
 /// The common tree of every case: files named after their path, folders, links.
-fn make_tree(dir: &Path, extra: &[&[u8]]) {
+fn make_tree(dir: &Path, extra: &[&[u8]], nonce: &str) {
     let files = [
         "README.md",
         "CHANGES.md",
@@ -264,7 +268,7 @@ fn make_tree(dir: &Path, extra: &[&[u8]]) {
     symlink("nowhere/at/all", dir.join("dangling")).unwrap();
     fs::hard_link(dir.join("hard1.txt"), dir.join("hard2.txt")).unwrap();
     fs::hard_link(dir.join("hard1.txt"), dir.join("src/hard3.txt")).unwrap();
-    fs::write(dir.join("Dockerfile"), DOCKERFILE).unwrap();
+    fs::write(dir.join("Dockerfile"), dockerfile(nonce)).unwrap();
 }
 
 fn write(dir: &Path, name: &[u8]) {
@@ -276,12 +280,12 @@ fn write(dir: &Path, name: &[u8]) {
     fs::write(path, contents).unwrap();
 }
 
-fn prepare(dir: &Path, case: &Case) {
+fn prepare(dir: &Path, case: &Case, nonce: &str) {
     if dir.exists() {
         fs::remove_dir_all(dir).unwrap();
     }
     fs::create_dir_all(dir).unwrap();
-    make_tree(dir, case.extra);
+    make_tree(dir, case.extra, nonce);
     let ignore = dir.join(".dockerignore");
     match case.ignore {
         Ignore::Absent => {}
@@ -541,7 +545,8 @@ fn the_context_matches_the_docker_cli_for_every_dockerignore_case() {
                 loop {
                     let index = next.fetch_add(1, Ordering::SeqCst);
                     let Some(case) = CASES.get(index) else { break };
-                    prepare(&dir, case);
+                    let nonce = format!("{} {index} {:?}", ws.id, std::time::SystemTime::now());
+                    prepare(&dir, case, &nonce);
                     let cli = retried(|| cli_build(&dir, &cli_tag, &ws.id));
                     let mut found = Vec::new();
                     for builder in ["classic", "buildkit"] {
@@ -586,7 +591,7 @@ fn the_cli_reference_excludes_and_re_includes() {
         .iter()
         .find(|c| c.name == "excluded folder, re-included file")
         .unwrap();
-    prepare(&dir, case);
+    prepare(&dir, case, &ws.id);
     let listing = cli_build(&dir, &tag, &ws.id).unwrap();
     assert!(listing.contains_key("docs/keep.md"));
     assert!(!listing.contains_key("docs/guide.md"));

@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::checks::session::nonce;
 use crate::checks::{CheckKind, CheckResult, Session, Validate};
-use crate::docker::build::{self, BuildError, BuildSpec, Step};
+use crate::docker::build::{self, BuildError, BuildSpec, BuilderKind, Step};
 use crate::docker::cache;
 use crate::docker::naming::ObjectKind;
-use crate::dockerfile::{Kind, normalize};
+use crate::dockerfile::{Body, Dockerfile, Instruction, normalize};
 use crate::values::path::CoursePath;
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -98,17 +98,28 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         .collect();
     // Only RUN steps do work worth caching; FROM and metadata steps say nothing. Every RUN
     // that runs the wanted command must come from the cache, so a harmless extra step
-    // elsewhere cannot stand in for the real one.
+    // elsewhere cannot stand in for the real one. A step is read through the instruction it
+    // was built from where the builder says which (BuildKit), so exec form counts too.
+    let dockerfile = session.dockerfile();
+    let buildkit = session.engine.builder == BuilderKind::BuildKit;
     let wanted = normalize(&spec.reused);
-    let runs: Vec<&Step> = built
+    let runs: Vec<(&Step, Option<&Instruction>)> = built
         .steps
         .iter()
-        .filter(|s| {
-            let text = as_words(&s.instruction);
-            text.starts_with("run ") && text.contains(&wanted)
+        .map(|s| {
+            (
+                s,
+                dockerfile
+                    .filter(|_| buildkit)
+                    .and_then(|df| instruction_of(df, s)),
+            )
+        })
+        .filter(|(s, instruction)| match instruction {
+            Some(instruction) => runs_command(instruction, &wanted),
+            None => step_runs_command(&s.instruction, &wanted),
         })
         .collect();
-    let Some(step) = runs.iter().find(|s| !s.cached).or(runs.first()).copied() else {
+    let Some(&(step, instruction)) = runs.iter().find(|(s, _)| !s.cached).or(runs.first()) else {
         return result
             .fail(format!("no RUN instruction runs `{}`", spec.reused))
             .expected(format!("a RUN instruction with `{}`", spec.reused))
@@ -123,7 +134,10 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             .found("rebuilt")
             .expected("from the cache")
             .details(details);
-        return match line_of(session, &spec.reused) {
+        let line = instruction
+            .map(|i| i.line)
+            .or_else(|| line_of(session, &spec.reused));
+        return match line {
             Some(line) => result.at(session.dockerfile_path().to_path_buf(), line),
             None => result,
         };
@@ -143,44 +157,110 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         .details(details)
 }
 
+/// The instruction a BuildKit step was built from: `[builder 3/5]` is the second instruction
+/// after `FROM` in stage `builder`; an unnamed stage is `stage-N`, a single stage has no name.
+fn instruction_of<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a Instruction> {
+    let stage = match step.stage.as_deref() {
+        None if dockerfile.stages.len() == 1 => dockerfile.stages.first(),
+        None => None,
+        Some(name) => dockerfile.stage_named(name).or_else(|| {
+            let index: usize = name.strip_prefix("stage-")?.parse().ok()?;
+            dockerfile.stages.get(index)
+        }),
+    }?;
+    stage.instructions.get(step.position?.checked_sub(2)?)
+}
+
+/// Whether an instruction is a RUN whose command (shell or exec form) contains `wanted`.
+fn runs_command(instruction: &Instruction, wanted: &str) -> bool {
+    matches!(&instruction.body, Body::Run(run) if normalize(&run.command).contains(wanted))
+}
+
+/// The same from the builder's text of a step: `RUN ["go", "mod", "download"]` runs
+/// `go mod download`.
+fn step_runs_command(text: &str, wanted: &str) -> bool {
+    let text = normalize(text);
+    let Some(rest) = text.strip_prefix("run ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    let start = words.iter().position(|w| !w.starts_with("--")).unwrap_or(0);
+    let command = words[start..].join(" ");
+    let command = match serde_json::from_str::<Vec<String>>(&command) {
+        Ok(exec) => normalize(&exec.join(" ")),
+        Err(_) => command,
+    };
+    command.contains(wanted)
+}
+
 /// The line of the first RUN instruction in the Dockerfile that runs `reused`.
 fn line_of(session: &Session<'_>, reused: &str) -> Option<usize> {
     let wanted = normalize(reused);
     session
         .dockerfile()?
         .instructions()
-        .find(|i| i.kind == Kind::Run && as_words(&i.text()).contains(&wanted))
+        .find(|i| runs_command(i, &wanted))
         .map(|i| i.line)
-}
-
-/// An instruction's text, normalised, with an exec-form array read as the words it runs:
-/// `RUN ["npm", "ci"]` reads `run npm ci`, as `RUN npm ci` does.
-fn as_words(instruction: &str) -> String {
-    let text = normalize(instruction);
-    if let Some(open) = text.find('[')
-        && let Ok(words) = serde_json::from_str::<Vec<String>>(&text[open..])
-    {
-        return format!("{}{}", &text[..open], words.join(" "));
-    }
-    text
 }
 
 #[cfg(test)]
 mod tests {
-    use super::as_words;
+    use super::*;
+
+    fn step(stage: Option<&str>, position: usize, instruction: &str) -> Step {
+        Step {
+            stage: stage.map(str::to_string),
+            position: Some(position),
+            instruction: instruction.to_string(),
+            cached: false,
+        }
+    }
 
     #[test]
-    fn exec_form_reads_as_the_command_it_runs() {
-        assert_eq!(
-            as_words(r#"RUN ["npm", "ci", "--no-audit"]"#),
-            "run npm ci --no-audit"
-        );
-        assert_eq!(
-            as_words(r#"RUN --mount=type=cache,target=/root/.npm ["npm","ci"]"#),
-            "run --mount=type=cache,target=/root/.npm npm ci"
-        );
-        assert_eq!(as_words("RUN  npm   ci"), "run npm ci");
-        // Not an array: left as written.
-        assert_eq!(as_words("RUN test [ -f x ]"), "run test [ -f x ]");
+    fn exec_form_and_flags_run_the_command() {
+        let wanted = normalize("go mod download");
+        for text in [
+            "RUN go mod download",
+            r#"RUN ["go", "mod", "download"]"#,
+            r#"RUN --mount=type=cache,target=/go/pkg/mod ["go",  "mod", "download"]"#,
+            "RUN --mount=type=cache,target=/go/pkg/mod go mod download && go mod verify",
+        ] {
+            assert!(step_runs_command(text, &wanted), "{text}");
+        }
+        for text in [
+            r#"RUN ["npm", "ci", "--no-audit"]"#,
+            r#"RUN --mount=type=cache,target=/root/.npm ["npm","ci"]"#,
+            "RUN  npm   ci",
+        ] {
+            assert!(step_runs_command(text, &normalize("npm ci")), "{text}");
+        }
+        // Not an array: read as shell text.
+        assert!(step_runs_command(
+            "RUN test [ -f x ] && go mod download",
+            &wanted
+        ));
+        for text in [
+            "COPY go mod download",
+            "RUN go build",
+            "RUN [\"go\", \"mod\"]",
+        ] {
+            assert!(!step_runs_command(text, &wanted), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_step_maps_to_its_instruction_and_line() {
+        let df = Dockerfile::parse(
+            "FROM golang:1.23 AS builder\nWORKDIR /app\nRUN [\"go\", \"mod\", \"download\"]\n\
+             FROM alpine:3.20\nCOPY --from=builder /app /app\nRUN adduser -S app\n",
+        )
+        .unwrap();
+        let download = instruction_of(&df, &step(Some("builder"), 3, "")).unwrap();
+        assert_eq!(download.line, 3);
+        assert!(runs_command(download, &normalize("go mod download")));
+        let adduser = instruction_of(&df, &step(Some("stage-1"), 3, "")).unwrap();
+        assert_eq!(adduser.line, 6);
+        assert!(instruction_of(&df, &step(None, 2, "")).is_none());
+        assert!(instruction_of(&df, &step(Some("builder"), 9, "")).is_none());
     }
 }

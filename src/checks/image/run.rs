@@ -9,7 +9,7 @@ use crate::checks::session::last_lines;
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::naming::ObjectKind;
 use crate::docker::run::{self, MEMORY_LIMIT, ProbeSpec, RunError, RunOutcome, RunSpec};
-use crate::dockerfile::Kind;
+use crate::dockerfile::{Dockerfile, Kind};
 use crate::values::duration::Seconds;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -119,8 +119,10 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     };
     let judged = match run::run(session.engine.docker(), &run_spec, session.cancel).await {
         Ok(outcome) => {
+            // Exit 126 or 127: the shell or the runtime did not find or could not run the command.
             let start_failed = matches!(outcome.exit_code, Some(126 | 127));
-            (judge(result, spec, &run_spec, &outcome), start_failed)
+            let words = start_failed.then(String::new);
+            (judge(result, spec, &run_spec, &outcome), words)
         }
         Err(RunError::Cancelled) => return result.skipped("cancelled"),
         Err(RunError::Engine(err)) if crate::docker::is_transport_error(&err) => {
@@ -132,27 +134,28 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             result.fail(format!(
                 "the container did not start: {err}; the command or user the image starts with is wrong"
             )),
-            true,
+            Some(err.to_string()),
         ),
     };
     match judged {
-        (result, true) if !result.passed() && result.location.is_none() => {
-            point_at_start(session, result)
+        (result, Some(words)) if !result.passed() && result.location.is_none() => {
+            match session.dockerfile().and_then(|df| start_line(df, &words)) {
+                Some(line) => result.at(session.dockerfile_path().to_path_buf(), line),
+                None => result,
+            }
         }
         (result, _) => result,
     }
 }
 
-/// A container that cannot start is the CMD, ENTRYPOINT or USER of the final stage: point at
-/// the one the engine's words name, as the learner wrote it.
-fn point_at_start(session: &Session<'_>, result: CheckResult) -> CheckResult {
-    let Some(df) = session.dockerfile() else {
-        return result;
-    };
-    let about_user = result.message.contains("user") || result.message.contains("USER");
+/// A container that cannot start is the CMD, ENTRYPOINT or USER of the final stage: the line
+/// of the one the engine's words (not ours) name, as the learner wrote it.
+fn start_line(df: &Dockerfile, engine_words: &str) -> Option<usize> {
+    let about_user = engine_words.contains("unable to find user")
+        || engine_words.contains("no matching entries in passwd")
+        || engine_words.contains("USER");
     let last = df.final_stage();
-    let line = df
-        .lineage(last.index)
+    df.lineage(last.index)
         .iter()
         .rev()
         .flat_map(|stage| stage.instructions.iter().rev())
@@ -163,11 +166,7 @@ fn point_at_start(session: &Session<'_>, result: CheckResult) -> CheckResult {
                 matches!(i.kind, Kind::Cmd | Kind::Entrypoint)
             }
         })
-        .map(|i| i.line);
-    match line {
-        Some(line) => result.at(session.dockerfile_path().to_path_buf(), line),
-        None => result,
-    }
+        .map(|i| i.line)
 }
 
 fn output_details(outcome: &RunOutcome) -> Vec<String> {
@@ -315,5 +314,30 @@ fn short(text: &str) -> String {
         text.chars().take(79).collect::<String>() + "…"
     } else {
         text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod start_tests {
+    use super::*;
+
+    const FILE: &str = "FROM golang:1.23 AS builder\nRUN go build -o /server .\n\
+                        FROM gcr.io/distroless/static-debian12:nonroot\n\
+                        COPY --from=builder /server /server\nUSER nonroot\nENTRYPOINT /server\n";
+
+    #[test]
+    fn a_missing_shell_points_at_the_entrypoint_not_the_user() {
+        let df = Dockerfile::parse(FILE).unwrap();
+        let words = "OCI runtime create failed: runc create failed: unable to start container \
+                     process: exec: \"/bin/sh\": stat /bin/sh: no such file or directory: unknown";
+        assert_eq!(start_line(&df, words), Some(6));
+        assert_eq!(start_line(&df, ""), Some(6));
+    }
+
+    #[test]
+    fn an_unknown_user_points_at_the_user() {
+        let df = Dockerfile::parse(FILE).unwrap();
+        let words = "unable to find user nonroot: no matching entries in passwd file";
+        assert_eq!(start_line(&df, words), Some(5));
     }
 }

@@ -220,6 +220,9 @@ mod tests {
         ] {
             std::fs::write(&file, text).unwrap();
         }
+        // On a loaded machine the three writes can themselves be further apart than the quiet
+        // time, and then they are rightly two bursts: only a burst that was one is judged.
+        let one_burst = wrote.elapsed() < QUIET / 2;
         let change = tokio::time::timeout(Duration::from_secs(2), rx.recv())
             .await
             .expect("a save is reported");
@@ -229,12 +232,8 @@ mod tests {
             waited >= QUIET,
             "reported after {waited:?}, before the files were quiet"
         );
-        assert!(
-            tokio::time::timeout(Duration::from_millis(300), rx.recv())
-                .await
-                .is_err(),
-            "one burst, one save"
-        );
+        let another = tokio::time::timeout(Duration::from_millis(300), rx.recv()).await;
+        assert!(!one_burst || another.is_err(), "one burst, one save");
 
         std::fs::write(dir.path().join(".Dockerfile.swp"), "x").unwrap();
         assert!(
