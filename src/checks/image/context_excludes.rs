@@ -113,8 +113,16 @@ mod tests {
     use super::*;
     use std::fs;
 
-    fn result() -> CheckResult {
-        CheckResult::new(CheckKind::ContextExcludes, "t", "w")
+    /// The check on `dir` as it is on disk, nothing pinned.
+    fn judge(dir: &Path, paths: &[String]) -> CheckResult {
+        let result = CheckResult::new(CheckKind::ContextExcludes, "t", "w");
+        evaluate(
+            result,
+            dir,
+            Path::new("Dockerfile"),
+            &Pinned::default(),
+            paths,
+        )
     }
 
     #[test]
@@ -124,13 +132,7 @@ mod tests {
         fs::create_dir(dir.path().join("node_modules")).unwrap();
         fs::write(dir.path().join("node_modules/x.js"), "x").unwrap();
         let paths = vec!["node_modules".to_string(), ".env".to_string()];
-        let failing = evaluate(
-            result(),
-            dir.path(),
-            Path::new("Dockerfile"),
-            &Pinned::default(),
-            &paths,
-        );
+        let failing = judge(dir.path(), &paths);
         assert!(!failing.passed());
         assert!(
             failing.message.contains("node_modules is sent"),
@@ -143,13 +145,7 @@ mod tests {
             failing.message
         );
         fs::write(dir.path().join(".dockerignore"), "node_modules\n.env\n").unwrap();
-        let passing = evaluate(
-            result(),
-            dir.path(),
-            Path::new("Dockerfile"),
-            &Pinned::default(),
-            &paths,
-        );
+        let passing = judge(dir.path(), &paths);
         assert!(passing.passed(), "{}", passing.message);
     }
 
@@ -163,26 +159,14 @@ mod tests {
         fs::write(dir.path().join("dist/app.js"), "x").unwrap();
         fs::write(dir.path().join(".dockerignore"), "node_modules/*\n").unwrap();
         let paths = vec!["node_modules".to_string(), "dist".to_string()];
-        let failing = evaluate(
-            result(),
-            dir.path(),
-            Path::new("Dockerfile"),
-            &Pinned::default(),
-            &paths,
-        );
+        let failing = judge(dir.path(), &paths);
         assert!(
             failing.message.ends_with("add dist to .dockerignore"),
             "{}",
             failing.message
         );
         fs::write(dir.path().join(".dockerignore"), "node_modules/*\ndist\n").unwrap();
-        let passing = evaluate(
-            result(),
-            dir.path(),
-            Path::new("Dockerfile"),
-            &Pinned::default(),
-            &paths,
-        );
+        let passing = judge(dir.path(), &paths);
         assert!(passing.passed(), "{}", passing.message);
         assert!(
             passing
