@@ -2,7 +2,7 @@
 
 use crate::checks::Ctx;
 use crate::checks::{CheckKind, CheckResult, Invalid, Validate};
-use crate::dockerfile::{BaseTarget, ImageRef};
+use crate::dockerfile::BaseTarget;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -43,14 +43,8 @@ pub fn run(ctx: &Ctx<'_>, config: &Config) -> CheckResult {
         }
         _ => base.resolved.clone(),
     };
-    let allowed = config.one_of.iter().any(|entry| {
-        let pattern = ImageRef::parse(entry);
-        match &base.target {
-            BaseTarget::Scratch => pattern.is_scratch(),
-            BaseTarget::Image(image) => !pattern.is_scratch() && image.matches(&pattern),
-            BaseTarget::Stage(_) => false,
-        }
-    });
+    let resolved = df.resolved_base(last.index);
+    let allowed = config.one_of.iter().any(|entry| resolved.is(entry));
     let result = CheckResult::new(CheckKind::FinalBase, TITLE, WHY).found(found.clone());
     if allowed {
         return result.pass(format!("the final stage starts FROM {found}"));
