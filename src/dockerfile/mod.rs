@@ -12,7 +12,6 @@ mod shell;
 mod snapshot;
 mod text;
 
-pub use image::ImageRef;
 pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
     ParseError, ResolvedBase, Stage, UserSource, clean_path,
