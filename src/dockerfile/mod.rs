@@ -12,6 +12,9 @@ mod shell;
 mod snapshot;
 mod text;
 
+#[cfg(test)]
+pub use image::ImageRef;
+
 pub use model::{
     BaseTarget, Body, CommandForm, Copy, CopyFrom, Dockerfile, Flag, FromTarget, Instruction, Kind,
     ParseError, ResolvedBase, Stage, UserSource, clean_path,
