@@ -313,7 +313,8 @@ mod tests {
 
     #[test]
     fn json_field_names() {
-        let value = serde_json::to_value(explain(GO, Path::new("Dockerfile"), PragmaUse::Honour)).unwrap();
+        let value =
+            serde_json::to_value(explain(GO, Path::new("Dockerfile"), PragmaUse::Honour)).unwrap();
         let stage = &value["stages"][1];
         assert_eq!(stage["final"], true);
         assert_eq!(stage["base"], "alpine:3.20");

@@ -249,7 +249,9 @@ mod tests {
             let code = kind.code();
             assert!(
                 code.starts_with("DL-")
-                    && code[3..].chars().all(|c| c.is_ascii_uppercase() || c == '-'),
+                    && code[3..]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c == '-'),
                 "{kind}: {code}"
             );
             assert!(seen.insert(code), "{code} is used twice");

@@ -70,14 +70,13 @@ impl Pragmas {
                 ));
                 continue;
             };
-            let codes = line[found + MARK.len()..].split_whitespace().next().unwrap_or("");
+            let codes = line[found + MARK.len()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
             for code in codes.split(',').filter(|c| !c.is_empty()) {
                 match CheckKind::from_code(&code.to_ascii_uppercase()) {
-                    Some(kind) => pragmas
-                        .by_line
-                        .entry(target)
-                        .or_default()
-                        .push((kind, own)),
+                    Some(kind) => pragmas.by_line.entry(target).or_default().push((kind, own)),
                     None => pragmas.problems.push(format!(
                         "{file}:{own}: no rule has the code `{code}`; the codes are in the \
                          findings (e.g. DL-PINNED-BASE) and in the book's grading chapter"
@@ -114,12 +113,21 @@ impl Pragmas {
             return Ok(result);
         }
         let detail_line = |detail: &str| -> Option<usize> {
-            detail.strip_prefix("line ")?.split(':').next()?.parse().ok()
+            detail
+                .strip_prefix("line ")?
+                .split(':')
+                .next()?
+                .parse()
+                .ok()
         };
-        let per_line = !result.details.is_empty()
-            && result.details.iter().all(|d| detail_line(d).is_some());
+        let per_line =
+            !result.details.is_empty() && result.details.iter().all(|d| detail_line(d).is_some());
         let lines: BTreeSet<usize> = if per_line {
-            result.details.iter().filter_map(|d| detail_line(d)).collect()
+            result
+                .details
+                .iter()
+                .filter_map(|d| detail_line(d))
+                .collect()
         } else {
             BTreeSet::from([location.line])
         };
@@ -201,7 +209,8 @@ mod tests {
 
     #[test]
     fn silencing_one_of_several_lines_keeps_the_others() {
-        let text = "FROM golang AS a\n# dockerlings ignore=DL-PINNED-BASE\nFROM node AS b\nFROM python\n";
+        let text =
+            "FROM golang AS a\n# dockerlings ignore=DL-PINNED-BASE\nFROM node AS b\nFROM python\n";
         let pragmas = Pragmas::read(text, "Dockerfile");
         let all = finding(text, Check::PinnedBases(Flag));
         assert_eq!(all.details.len(), 3);
