@@ -69,7 +69,8 @@ pub async fn run_image_checks(
         let result = if cancel.is_cancelled() {
             cancelled(check)
         } else {
-            session.check(check).await
+            let started = std::time::Instant::now();
+            session.check(check).await.timed(started)
         };
         events.send(Event::Result(result.clone()));
         results.push(result);
@@ -176,6 +177,29 @@ impl<'a> Session<'a> {
                 problem: why.to_string(),
                 fix: "check that the engine runs (`dockerlings doctor`) and run it again".into(),
             })));
+    }
+
+    /// The result of a check whose request to the engine failed: a lost engine is the engine's
+    /// problem (skipped, and the run told once), not a wrong answer of the learner's image.
+    pub fn engine_error(
+        &self,
+        result: CheckResult,
+        doing: &str,
+        err: &bollard::errors::Error,
+    ) -> CheckResult {
+        if crate::docker::is_transport_error(err) {
+            let why = crate::docker::describe_error(err);
+            self.engine_lost(&why);
+            return result.skipped(format!("not run: {why}"));
+        }
+        result.fail(format!("{doing}: {err}"))
+    }
+
+    /// The result of a check whose own build the engine could not run: skipped, and the run
+    /// told once.
+    pub fn build_lost(&self, result: CheckResult, why: &str) -> CheckResult {
+        self.engine_lost(why);
+        result.skipped(format!("not run: {why}"))
     }
 
     /// The built image's tag, or the result that says why there is none.

@@ -79,6 +79,7 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     let built = match built {
         Ok(built) => built,
         Err(BuildError::Cancelled) => return result.skipped("cancelled"),
+        Err(BuildError::Engine(why)) => return session.build_lost(result, &why),
         Err(err) => {
             return result.fail(format!(
                 "the build after a one-line edit to {edited} failed: {err}"
