@@ -520,7 +520,10 @@ fn dev_new_adds_the_lesson_to_the_book_and_the_book_gets_a_page_per_exercise() {
     )
     .unwrap();
     fs::write(src.join("authoring.md"), "# Authoring\n").unwrap();
-    for args in [&["dev", "new", "web"][..], &["dev", "new", "web", "web-second"][..]] {
+    for args in [
+        &["dev", "new", "web"][..],
+        &["dev", "new", "web", "web-second"][..],
+    ] {
         dockerlings(&course)
             .args(["--course", "."])
             .args(args)

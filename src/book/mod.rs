@@ -102,10 +102,9 @@ pub fn preprocess(request: Request, course: &Course) -> Result<String> {
         .collect();
     let items = book["items"].as_array().cloned().unwrap_or_default();
     walk(&items, &mut Vec::new(), &mut |at, chapter| {
-        let (Some(content), Some(source)) = (
-            chapter["content"].as_str(),
-            chapter["source_path"].as_str(),
-        ) else {
+        let (Some(content), Some(source)) =
+            (chapter["content"].as_str(), chapter["source_path"].as_str())
+        else {
             return;
         };
         let chapter_dir = src_dir.join(source);
@@ -317,7 +316,10 @@ pub fn summary_with_lesson(
         (None, Some(index)) => {
             out.insert(index + 1, String::new());
             out.insert(index + 2, entry);
-            if out.get(index + 3).is_some_and(|line| !line.trim().is_empty()) {
+            if out
+                .get(index + 3)
+                .is_some_and(|line| !line.trim().is_empty())
+            {
                 out.insert(index + 3, String::new());
             }
         }

@@ -96,7 +96,12 @@ pub fn render(
         } else {
             "the image"
         };
-        write!(out, "{}. **{}** (`{kind}`, {place})", index + 1, check.title())?;
+        write!(
+            out,
+            "{}. **{}** (`{kind}`, {place})",
+            index + 1,
+            check.title()
+        )?;
         let details = details(check, &link);
         if !details.is_empty() {
             write!(out, ": {details}")?;
@@ -113,11 +118,7 @@ pub fn render(
         .iter()
         .map(|kind| format!("`{kind}`"))
         .collect();
-    writeln!(
-        out,
-        "\nThe starting files fail {}.\n",
-        failing.join(", ")
-    )?;
+    writeln!(out, "\nThe starting files fail {}.\n", failing.join(", "))?;
 
     out.push_str(&selfcheck::section(exercise, &link));
 

@@ -236,7 +236,10 @@ pub fn section(exercise: Exercise<'_>, link: &dyn Fn(&str) -> String) -> String 
             _ => {}
         }
     }
-    let _ = writeln!(out, "Remove the image when you are done:\n\n```sh\ndocker rmi {id}\n```\n");
+    let _ = writeln!(
+        out,
+        "Remove the image when you are done:\n\n```sh\ndocker rmi {id}\n```\n"
+    );
     out
 }
 

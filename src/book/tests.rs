@@ -26,7 +26,12 @@ fn chapter(name: &str, content: &str, path: &str, number: Value) -> Value {
 /// that includes its prose, as book/src does.
 fn request(lessons: &[&str]) -> Request {
     let mut items = vec![
-        chapter("Introduction", "# Introduction\n", "introduction.md", Value::Null),
+        chapter(
+            "Introduction",
+            "# Introduction\n",
+            "introduction.md",
+            Value::Null,
+        ),
         json!("Separator"),
         json!({"PartTitle": "Lessons"}),
     ];
@@ -139,13 +144,20 @@ fn a_page_has_the_task_the_starting_files_the_checks_the_hints_and_then_the_solu
     at("(`context_excludes`, the image)");
     // Every hint collapsed, in order, then the solution collapsed after them.
     let hints: Vec<usize> = (1..=def.hints.len())
-        .map(|n| at(&format!("<details class=\"hint\">\n<summary>Hint {n}</summary>")))
+        .map(|n| {
+            at(&format!(
+                "<details class=\"hint\">\n<summary>Hint {n}</summary>"
+            ))
+        })
         .collect();
     assert!(hints.windows(2).all(|w| w[0] < w[1]));
     let solution = at("<details class=\"solution\">");
     assert!(hints.iter().all(|&hint| hint < solution));
     assert!(!text.contains("<details open"), "nothing starts open");
-    assert!(text[solution..].contains("node_modules\n"), "the solution's .dockerignore");
+    assert!(
+        text[solution..].contains("node_modules\n"),
+        "the solution's .dockerignore"
+    );
 }
 
 fn fs_text(path: &str) -> String {
@@ -181,7 +193,10 @@ fn a_lesson_whose_prose_is_in_no_chapter_is_an_error_naming_its_file() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("lessons/capstone.yaml"), "{err}");
-    assert!(err.contains("{{#include ../../lessons/capstone.md}}"), "{err}");
+    assert!(
+        err.contains("{{#include ../../lessons/capstone.md}}"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -194,15 +209,24 @@ fn an_escaped_include_is_an_example_and_an_anchor_is_not_part_of_the_path() {
 
 #[test]
 fn generated_text_holds_no_directive_for_mdbook_to_expand() {
-    assert_eq!(escape_directives("see {{#include a.md}}"), "see \\{{#include a.md}}");
+    assert_eq!(
+        escape_directives("see {{#include a.md}}"),
+        "see \\{{#include a.md}}"
+    );
 }
 
 #[test]
 fn links_between_pages_are_relative() {
-    assert_eq!(relative("go.md", "exercises/go-single.md"), "exercises/go-single.md");
+    assert_eq!(
+        relative("go.md", "exercises/go-single.md"),
+        "exercises/go-single.md"
+    );
     assert_eq!(relative("exercises/go-single.md", "go.md"), "../go.md");
     assert_eq!(relative("exercises/a.md", "exercises/b.md"), "b.md");
-    assert_eq!(relative("lessons/go.md", "exercises/a.md"), "../exercises/a.md");
+    assert_eq!(
+        relative("lessons/go.md", "exercises/a.md"),
+        "../exercises/a.md"
+    );
 }
 
 #[test]
@@ -215,9 +239,20 @@ fn a_new_lesson_goes_after_the_last_lesson_chapter() {
     );
     let none = summary_with_lesson("# Summary\n\n", &[], "TODO", "rust.md");
     assert_eq!(none, "# Summary\n\n- [TODO](rust.md)\n");
-    let part = summary_with_lesson("# Summary\n\n# Lessons\n\n# Reference\n", &[], "T", "rust.md");
-    assert_eq!(part, "# Summary\n\n# Lessons\n\n- [T](rust.md)\n\n# Reference\n");
-    assert_eq!(lesson_chapter("rust.md"), "{{#include ../../lessons/rust.md}}\n");
+    let part = summary_with_lesson(
+        "# Summary\n\n# Lessons\n\n# Reference\n",
+        &[],
+        "T",
+        "rust.md",
+    );
+    assert_eq!(
+        part,
+        "# Summary\n\n# Lessons\n\n- [T](rust.md)\n\n# Reference\n"
+    );
+    assert_eq!(
+        lesson_chapter("rust.md"),
+        "{{#include ../../lessons/rust.md}}\n"
+    );
 }
 
 #[test]
