@@ -99,10 +99,15 @@ fn parse_report(text: &str) -> Result<ReportTarget, String> {
         .split_once('=')
         .ok_or_else(|| format!("`{text}` is not FORMAT=FILE; write e.g. junit=report.xml"))?;
     let format = ReportFormat::from_str(format, true).map_err(|_| {
-        format!("`{format}` is not a report format; use junit, json or sarif (e.g. junit=report.xml)")
+        format!(
+            "`{format}` is not a report format; use junit, json or sarif (e.g. junit=report.xml)"
+        )
     })?;
     if path.is_empty() {
-        return Err(format!("`{text}` names no file; write e.g. {}=report", format.name()));
+        return Err(format!(
+            "`{text}` names no file; write e.g. {}=report",
+            format.name()
+        ));
     }
     Ok(ReportTarget {
         format,

@@ -44,7 +44,10 @@ fn read_json(path: &Path) -> Value {
 fn check_all_writes_junit_and_json_reports_with_the_gradebook() {
     let (_dir, ws) = workspace();
     // A hint and an early look at a solution are what the gradebook records.
-    dockerlings(&ws).args(["hint", "name-stages"]).assert().success();
+    dockerlings(&ws)
+        .args(["hint", "name-stages"])
+        .assert()
+        .success();
     dockerlings(&ws)
         .args(["solution", "name-stages", "--force"])
         .assert()
@@ -97,12 +100,19 @@ fn check_all_writes_junit_and_json_reports_with_the_gradebook() {
     assert_eq!(gradebook["course"]["version"].as_str().unwrap().len(), 16);
     assert_eq!(gradebook["engine"], Value::Null);
     assert!(gradebook["started_at"].as_str().unwrap().ends_with('Z'));
-    assert!(gradebook["workspace_id"].as_str().is_some_and(|id| !id.is_empty()));
+    assert!(
+        gradebook["workspace_id"]
+            .as_str()
+            .is_some_and(|id| !id.is_empty())
+    );
     let first = &gradebook["exercises"][0];
     assert_eq!(first["exercise"], "name-stages");
     assert_eq!(first["hints_shown"], 1);
     assert_eq!(first["solution_viewed_before_pass"], true);
-    assert_eq!(gradebook["exercises"][1]["solution_viewed_before_pass"], false);
+    assert_eq!(
+        gradebook["exercises"][1]["solution_viewed_before_pass"],
+        false
+    );
     let result = &json["verdicts"][0]["results"][1];
     assert_eq!(result["code"], "DL-STAGE-NAMED");
     assert!(result["seconds"].as_f64().is_some(), "{result}");
@@ -120,7 +130,10 @@ fn verify_json_on_stdout_and_in_a_file_are_the_same_document() {
     let printed: Value = serde_json::from_slice(&output.stdout).unwrap();
     let written = read_json(&ws.join("v.json"));
     assert_eq!(printed, written);
-    assert_eq!(written["gradebook"]["exercises"][0]["exercise"], "pin-bases");
+    assert_eq!(
+        written["gradebook"]["exercises"][0]["exercise"],
+        "pin-bases"
+    );
     schemas::assert_valid_junit(&ws.join("v.xml"));
 }
 
@@ -128,13 +141,19 @@ fn verify_json_on_stdout_and_in_a_file_are_the_same_document() {
 fn a_command_that_cannot_run_still_answers_in_json_and_in_its_reports() {
     let dir = tempfile::tempdir().unwrap();
     let output = dockerlings(dir.path())
-        .args(["verify", "--json", "--report", "json=r.json", "--report", "junit=r.xml"])
+        .args([
+            "verify",
+            "--json",
+            "--report",
+            "json=r.json",
+            "--report",
+            "junit=r.xml",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let printed: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
-        panic!("{err}: {}", String::from_utf8_lossy(&output.stdout))
-    });
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
     assert_eq!(printed["schema"], "dockerlings/v1");
     assert_eq!(printed["error"]["kind"], "usage");
     assert_eq!(printed["error"]["exit_code"], 2);
@@ -227,7 +246,10 @@ fn explain_writes_sarif_that_validates_with_rule_ids_and_lines() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert!(rules.contains(&"DL-PARSE") && rules.contains(&"DL-STAGE-NAMED"), "{rules:?}");
+    assert!(
+        rules.contains(&"DL-PARSE") && rules.contains(&"DL-STAGE-NAMED"),
+        "{rules:?}"
+    );
 }
 
 #[test]
@@ -242,7 +264,10 @@ fn the_schemas_tell_a_broken_report_from_a_good_one() {
     .unwrap();
     assert!(schemas::junit_errors(&broken).is_err());
     let log = serde_json::json!({ "version": "2.1.0", "runs": [{ "tool": { "driver": {} } }] });
-    assert!(!schemas::sarif_errors(&log).is_empty(), "a driver needs a name");
+    assert!(
+        !schemas::sarif_errors(&log).is_empty(),
+        "a driver needs a name"
+    );
 }
 
 #[test]
@@ -264,7 +289,11 @@ fn a_sarif_log_of_a_fully_silenced_finding_records_the_suppression() {
     schemas::assert_valid_sarif(&log);
     let results = log["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 2, "{log:#}");
-    assert!(results.iter().all(|r| r["suppressions"][0]["kind"] == "inSource"));
+    assert!(
+        results
+            .iter()
+            .all(|r| r["suppressions"][0]["kind"] == "inSource")
+    );
 }
 
 #[test]
@@ -297,7 +326,10 @@ fn pragmas_count_in_a_learners_own_project_and_not_in_an_exercise() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
-    assert!(text.contains("is a course exercise: `# dockerlings ignore=` is not honoured"), "{text}");
+    assert!(
+        text.contains("is a course exercise: `# dockerlings ignore=` is not honoured"),
+        "{text}"
+    );
     assert!(!text.contains("silenced"), "{text}");
     let verdict: Value = serde_json::from_slice(
         &dockerlings(&ws)

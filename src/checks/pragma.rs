@@ -112,7 +112,10 @@ impl Pragmas {
         }
     }
 
-    fn split(&self, mut result: CheckResult) -> Result<(CheckResult, Vec<Silenced>), Vec<Silenced>> {
+    fn split(
+        &self,
+        mut result: CheckResult,
+    ) -> Result<(CheckResult, Vec<Silenced>), Vec<Silenced>> {
         let Some(location) = result.location.clone() else {
             return Ok((result, Vec::new()));
         };
@@ -210,7 +213,12 @@ mod tests {
         // A trailing pragma on the RUN line applies to that line only.
         let text = "FROM alpine:3.20\nCMD x # dockerlings ignore=dl-exec-form\n";
         let pragmas = Pragmas::read(text, "Dockerfile");
-        assert!(pragmas.apply(finding(text, Check::ExecForm(Flag))).0.is_none());
+        assert!(
+            pragmas
+                .apply(finding(text, Check::ExecForm(Flag)))
+                .0
+                .is_none()
+        );
     }
 
     #[test]
@@ -228,7 +236,10 @@ mod tests {
         // Silencing the first moves the finding to the next line.
         let text = "# dockerlings ignore=DL-PINNED-BASE\nFROM golang AS a\nFROM node\n";
         let pragmas = Pragmas::read(text, "Dockerfile");
-        let kept = pragmas.apply(finding(text, Check::PinnedBases(Flag))).0.unwrap();
+        let kept = pragmas
+            .apply(finding(text, Check::PinnedBases(Flag)))
+            .0
+            .unwrap();
         assert_eq!(kept.location.as_ref().unwrap().line, 3);
         assert!(kept.message.contains("node"), "{}", kept.message);
         assert!(kept.details.is_empty());

@@ -5,14 +5,14 @@ use serde::Serialize;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::verify::exit_for;
 use super::reports::{self, Reports};
+use super::verify::exit_for;
 use super::{Context, Exit, Top, json};
-use crate::cli::{ReportFormat, ReportTarget};
-use crate::report::Gradebook;
 use crate::checks::Verdict;
 use crate::checks::progress::Event;
+use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression;
+use crate::report::Gradebook;
 use crate::ui;
 use crate::verify;
 
@@ -40,7 +40,11 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
         jobs,
         reports,
     } = options;
-    let reports = Reports::new(reports, &[ReportFormat::Junit, ReportFormat::Json], "check-all")?;
+    let reports = Reports::new(
+        reports,
+        &[ReportFormat::Junit, ReportFormat::Json],
+        "check-all",
+    )?;
     let cancel = top.interrupt.token();
     let link =
         verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);

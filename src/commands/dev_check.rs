@@ -12,12 +12,12 @@ use serde::Serialize;
 
 use super::exit::NoEngine;
 use super::reports::Reports;
-use crate::cli::{ReportFormat, ReportTarget};
-use crate::report::{Gradebook, junit};
 use super::{Exit, Top, exercise, json};
 use crate::checks::{CheckKind, Status, Verdict};
+use crate::cli::{ReportFormat, ReportTarget};
 use crate::course::{Attempt, Course, Exercise};
 use crate::docker::{self, Engine};
+use crate::report::{Gradebook, junit};
 use crate::ui;
 use crate::values::size::Size;
 use crate::verify::{self, AllEvent, EngineLink};
@@ -267,7 +267,10 @@ fn junit_suite(report: &ExerciseReport, gradebook: &Gradebook) -> junit::Suite {
     ];
     if report.attempts > 0 {
         cases.push(case(
-            &format!("{} learner attempts get the expected verdict", report.attempts),
+            &format!(
+                "{} learner attempts get the expected verdict",
+                report.attempts
+            ),
             "dev.attempts",
             report.attempts_ok == report.attempts,
             &["attempt "],
@@ -293,7 +296,11 @@ pub fn run(
         attempts,
         reports,
     } = options;
-    let files = Reports::new(reports, &[ReportFormat::Junit, ReportFormat::Json], "dev check")?;
+    let files = Reports::new(
+        reports,
+        &[ReportFormat::Junit, ReportFormat::Json],
+        "dev check",
+    )?;
     let exercises: Vec<Exercise<'_>> = if names.is_empty() {
         course.exercises().collect()
     } else {

@@ -6,9 +6,9 @@ use anyhow::{Context as _, Result};
 
 use super::reports::Reports;
 use super::{Context, Exit, exercise, json, relative_to_cwd};
+use crate::checks::PragmaUse;
 use crate::cli::{ExplainFormat, ReportFormat, ReportTarget};
 use crate::report;
-use crate::checks::PragmaUse;
 use crate::ui;
 use crate::workspace::Workspace;
 
@@ -19,7 +19,11 @@ pub fn run(
     format: ExplainFormat,
     reports: &[ReportTarget],
 ) -> Result<Exit> {
-    let reports = Reports::new(reports, &[ReportFormat::Sarif, ReportFormat::Json], "explain")?;
+    let reports = Reports::new(
+        reports,
+        &[ReportFormat::Sarif, ReportFormat::Json],
+        "explain",
+    )?;
     let path = match (dockerfile, ctx) {
         (Some(path), _) => path.to_path_buf(),
         (None, Some(ctx)) => {

@@ -116,7 +116,8 @@ fn machine_outputs(cli: &Cli) -> (bool, Vec<ReportTarget>) {
         _ => (false, Vec::new()),
     };
     let explain = matches!(cli.command, Some(Command::Explain { .. }));
-    reports.retain(|r| (r.format == ReportFormat::Junit) != explain || r.format == ReportFormat::Json);
+    reports
+        .retain(|r| (r.format == ReportFormat::Junit) != explain || r.format == ReportFormat::Json);
     (as_json, reports)
 }
 

@@ -129,10 +129,7 @@ pub fn exercise_facts(
 }
 
 /// The JUnit document of verdicts, each exercise's folder in front of its locations.
-pub fn junit_of(
-    verdicts: &[(&Verdict, &Path)],
-    gradebook: &Gradebook,
-) -> String {
+pub fn junit_of(verdicts: &[(&Verdict, &Path)], gradebook: &Gradebook) -> String {
     let suites: Vec<junit::Suite> = verdicts
         .iter()
         .map(|(verdict, dir)| {

@@ -8,11 +8,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::reports::{self, Reports};
 use super::{Context, Exit, Top, json, relative_to_cwd};
-use crate::cli::{ReportFormat, ReportTarget};
-use crate::report::Gradebook;
 use crate::checks::Verdict;
 use crate::checks::progress::{Event, Sink};
+use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression::{self, Finish};
+use crate::report::Gradebook;
 use crate::ui;
 use crate::verify;
 
@@ -36,7 +36,11 @@ pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &To
         static_only,
         reports,
     } = options;
-    let reports = Reports::new(reports, &[ReportFormat::Junit, ReportFormat::Json], "verify")?;
+    let reports = Reports::new(
+        reports,
+        &[ReportFormat::Junit, ReportFormat::Json],
+        "verify",
+    )?;
     // Borrows the course only: the workspace records the verdict while the exercise is held.
     let current = ctx.workspace.state.current.clone();
     let exercise = super::exercise(&ctx.course, name.unwrap_or(&current))?;

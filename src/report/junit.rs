@@ -31,8 +31,13 @@ pub struct Case {
 pub enum Outcome {
     Pass,
     /// `message` is one line (`go/Dockerfile:3: stage 2 has no name`); `text` the rest.
-    Fail { message: String, text: String },
-    Skipped { message: String },
+    Fail {
+        message: String,
+        text: String,
+    },
+    Skipped {
+        message: String,
+    },
 }
 
 impl Suite {
@@ -261,18 +266,37 @@ mod tests {
             ],
         };
         let xml = render("dockerlings", &[suite]);
-        assert!(xml.contains(r#"<testcase name="Bases are pinned" classname="DL-PINNED-BASE""#), "{xml}");
+        assert!(
+            xml.contains(r#"<testcase name="Bases are pinned" classname="DL-PINNED-BASE""#),
+            "{xml}"
+        );
         assert!(
             xml.contains(r#"message="go-single/Dockerfile:1: `FROM golang` has no tag""#),
             "{xml}"
         );
         assert!(xml.contains("found:    FROM golang\n"), "{xml}");
         assert!(xml.contains("expected: golang:&lt;version&gt;"), "{xml}");
-        assert!(xml.contains(r#"<property name="k" value="a&quot;b"/>"#), "{xml}");
-        assert!(xml.contains(r#"<skipped message="no [1mengine"/>"#), "{xml}");
-        assert!(xml.contains(r#"tests="2" failures="1" errors="0" skipped="1" time="0.000""#), "{xml}");
+        assert!(
+            xml.contains(r#"<property name="k" value="a&quot;b"/>"#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<skipped message="no [1mengine"/>"#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"tests="2" failures="1" errors="0" skipped="1" time="0.000""#),
+            "{xml}"
+        );
         // No time at all is 0, not -0 (which the schema refuses).
-        let empty = render("x", &[Suite { name: "e".into(), properties: Vec::new(), cases: Vec::new() }]);
+        let empty = render(
+            "x",
+            &[Suite {
+                name: "e".into(),
+                properties: Vec::new(),
+                cases: Vec::new(),
+            }],
+        );
         assert!(empty.contains(r#"errors="0" time="0.000">"#), "{empty}");
     }
 }

@@ -98,7 +98,10 @@ impl Gradebook {
     /// `(name, value)` pairs of the run's facts, for JUnit properties.
     pub fn properties(&self) -> Vec<(String, String)> {
         let mut out = vec![
-            ("dockerlings.version".into(), self.dockerlings_version.into()),
+            (
+                "dockerlings.version".into(),
+                self.dockerlings_version.into(),
+            ),
             ("course.id".into(), self.course.id.clone()),
             ("course.title".into(), self.course.title.clone()),
             ("course.version".into(), self.course.version.clone()),

@@ -130,15 +130,25 @@ mod tests {
     #[test]
     fn failing_findings_are_results_on_their_line() {
         let text = "FROM golang AS build\n# dockerlings ignore=DL-NON-ROOT-USER\nFROM alpine:3.20\nCMD run\n";
-        let log = render(&explain(text, Path::new("app dir/Dockerfile"), PragmaUse::Honour));
+        let log = render(&explain(
+            text,
+            Path::new("app dir/Dockerfile"),
+            PragmaUse::Honour,
+        ));
         let run = &log["runs"][0];
         let results = run["results"].as_array().unwrap();
-        let ids: Vec<&str> = results.iter().map(|r| r["ruleId"].as_str().unwrap()).collect();
+        let ids: Vec<&str> = results
+            .iter()
+            .map(|r| r["ruleId"].as_str().unwrap())
+            .collect();
         assert_eq!(ids, ["DL-PINNED-BASE", "DL-EXEC-FORM", "DL-NON-ROOT-USER"]);
         let first = &results[0]["locations"][0]["physicalLocation"];
         assert_eq!(first["artifactLocation"]["uri"], "app%20dir/Dockerfile");
         assert_eq!(first["region"]["startLine"], 1);
-        assert_eq!(results[1]["locations"][0]["physicalLocation"]["region"]["startLine"], 4);
+        assert_eq!(
+            results[1]["locations"][0]["physicalLocation"]["region"]["startLine"],
+            4
+        );
         assert_eq!(results[2]["suppressions"][0]["kind"], "inSource");
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
         let index = results[0]["ruleIndex"].as_u64().unwrap() as usize;

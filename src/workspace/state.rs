@@ -130,7 +130,11 @@ mod tests {
         )
         .expect("a state file without the field, as older versions wrote it");
         assert!(base.solution_before_pass.is_empty());
-        assert!(!String::from_utf8(base.to_json()).unwrap().contains("solution_before_pass"));
+        assert!(
+            !String::from_utf8(base.to_json())
+                .unwrap()
+                .contains("solution_before_pass")
+        );
         let mut disk = base.clone();
         disk.solution_before_pass.insert("a".into());
         let mut mine = base.clone();
