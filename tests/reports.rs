@@ -360,7 +360,10 @@ fn quiet_prints_only_what_fails_and_text_wraps_to_the_width() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("✗ name-stages") && text.contains("✗ nonroot"), "{text}");
+    assert!(
+        text.contains("✗ name-stages") && text.contains("✗ nonroot"),
+        "{text}"
+    );
     assert!(!text.contains("pin-bases"), "{text}");
     dockerlings(&ws)
         .args(["verify", "pin-bases", "--static-only", "-q"])

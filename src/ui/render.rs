@@ -439,19 +439,37 @@ mod tests {
                 CheckResult::new(CheckKind::Build, "Builds", "").skipped("not run"),
             ],
         );
-        let text = super::verdict(&verdict, Path::new("/ws/go"), Path::new("go"), Some(40), true);
+        let text = super::verdict(
+            &verdict,
+            Path::new("/ws/go"),
+            Path::new("go"),
+            Some(40),
+            true,
+        );
         assert!(text.contains("✗ Named"), "{text}");
-        assert!(!text.contains("Two stages") && !text.contains("Builds"), "{text}");
+        assert!(
+            !text.contains("Two stages") && !text.contains("Builds"),
+            "{text}"
+        );
         let words: Vec<&str> = why.split_whitespace().collect();
         for line in text.lines().skip(1) {
-            assert!(console::measure_text_width(line) <= 40, "{line:?} in\n{text}");
+            assert!(
+                console::measure_text_width(line) <= 40,
+                "{line:?} in\n{text}"
+            );
         }
         // Joined again at the line breaks, the why is whole: no word was cut.
         let joined: Vec<&str> = text.split_whitespace().collect();
         assert!(joined.join(" ").contains(&words.join(" ")), "{text}");
         let passed = Verdict::new("go", vec![pass(CheckKind::Stages, "Two stages")]);
         assert_eq!(
-            super::verdict(&passed, Path::new("/ws/go"), Path::new("go"), Some(40), true),
+            super::verdict(
+                &passed,
+                Path::new("/ws/go"),
+                Path::new("go"),
+                Some(40),
+                true
+            ),
             ""
         );
     }
