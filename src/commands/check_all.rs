@@ -138,7 +138,8 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
             json::print(&body)?;
         }
     }
-    if !as_json && !(quiet && passed == verdicts.len()) {
+    let all_passed = passed == verdicts.len();
+    if !as_json && (!quiet || !all_passed) {
         println!("{passed} passed, {} failed", verdicts.len() - passed);
     }
     // The worst exercise decides: a failing check, else a missing engine.
