@@ -283,7 +283,11 @@ fn read_archive(archive: &[u8], absolute: &str) -> std::io::Result<Vec<Entry>> {
     for entry in tar::Archive::new(archive).entries()? {
         let entry = entry?;
         let header = entry.header();
-        let name = entry.path()?.to_string_lossy().trim_end_matches('/').to_string();
+        let name = entry
+            .path()?
+            .to_string_lossy()
+            .trim_end_matches('/')
+            .to_string();
         let kind = header.entry_type();
         entries.push(Entry {
             path: format!("{parent}/{name}"),
