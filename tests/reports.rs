@@ -178,12 +178,14 @@ fn a_mistyped_flag_under_json_is_a_json_error_too() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let printed: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
-        panic!("{err}: {}", String::from_utf8_lossy(&output.stdout))
-    });
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
     assert_eq!(printed["error"]["kind"], "usage");
     assert!(
-        printed["error"]["message"].as_str().unwrap().contains("--jbos"),
+        printed["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--jbos"),
         "{printed}"
     );
     // Help is not an error: it prints as usual.
