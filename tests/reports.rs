@@ -171,6 +171,33 @@ fn a_command_that_cannot_run_still_answers_in_json_and_in_its_reports() {
 }
 
 #[test]
+fn a_mistyped_flag_under_json_is_a_json_error_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dockerlings(dir.path())
+        .args(["check-all", "--json", "--jbos", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(printed["error"]["kind"], "usage");
+    assert!(
+        printed["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--jbos"),
+        "{printed}"
+    );
+    // Help is not an error: it prints as usual.
+    let help = dockerlings(dir.path())
+        .args(["check-all", "--json", "--help"])
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage:"));
+}
+
+#[test]
 fn a_report_format_the_command_cannot_write_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("Dockerfile"), "FROM alpine:3.20\n").unwrap();
@@ -347,4 +374,44 @@ fn pragmas_count_in_a_learners_own_project_and_not_in_an_exercise() {
         .unwrap();
     assert_eq!(pinned["status"], "fail");
     assert!(pinned["details"].to_string().contains("line 4"), "{pinned}");
+}
+
+#[test]
+fn quiet_prints_only_what_fails_and_text_wraps_to_the_width() {
+    let (_dir, ws) = workspace();
+    let solution = fixture().join("lessons/solutions/pin-bases/Dockerfile");
+    fs::copy(solution, ws.join("basics/pin-bases/Dockerfile")).unwrap();
+    let output = dockerlings(&ws)
+        .args(["check-all", "--static-only", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("✗ name-stages") && text.contains("✗ nonroot"),
+        "{text}"
+    );
+    assert!(!text.contains("pin-bases"), "{text}");
+    dockerlings(&ws)
+        .args(["verify", "pin-bases", "--static-only", "-q"])
+        .assert()
+        .code(0)
+        .stdout("");
+    let output = dockerlings(&ws)
+        .env("COLUMNS", "50")
+        .args(["verify", "nonroot", "--static-only", "-q"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Not yet: `nonroot`"), "{text}");
+    assert!(!text.contains("✓"), "{text}");
+    // Every line but the title (which holds the location) fits; words are whole.
+    for line in text.lines().filter(|l| !l.starts_with('✗')) {
+        assert!(line.chars().count() <= 50, "{line:?} in\n{text}");
+    }
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("why: If the app is compromised, root inside the container"),
+        "{text}"
+    );
 }

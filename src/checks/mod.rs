@@ -55,6 +55,7 @@ kind::kinds! {
         context_excludes => ContextExcludes = "DL-CONTEXT-EXCLUDES",
         run => Run = "DL-RUN",
         cache => Cache = "DL-CACHE",
+        writable => Writable = "DL-WRITABLE",
     }
 }
 
