@@ -53,6 +53,7 @@ kind::kinds! {
         context_excludes => ContextExcludes,
         run => Run,
         cache => Cache,
+        cache_mount => CacheMount,
     }
 }
 
