@@ -494,3 +494,93 @@ fn without_an_engine_checks_are_skipped_with_the_fix() {
             == 1
     );
 }
+
+/// A socket in front of the engine's that passes everything through until the client sends a
+/// request matching `cut_after` then `cut_at`, and from then on drops every connection: an
+/// engine lost in the middle of a run.
+struct CuttingProxy {
+    path: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl CuttingProxy {
+    fn start(cut_after: &'static str, cut_at: &'static str) -> CuttingProxy {
+        use std::io::{Read, Write};
+        use std::os::unix::net::{UnixListener, UnixStream};
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicU8, Ordering};
+
+        let upstream = std::env::var("DOCKER_HOST")
+            .ok()
+            .and_then(|host| host.strip_prefix("unix://").map(str::to_string))
+            .unwrap_or_else(|| "/var/run/docker.sock".to_string());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("engine.sock");
+        let listener = UnixListener::bind(&path).unwrap();
+        // 0: before `cut_after`, 1: after it, 2: cut.
+        let stage = Arc::new(AtomicU8::new(0));
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(mut client) = client else { return };
+                if stage.load(Ordering::SeqCst) == 2 {
+                    continue;
+                }
+                let Ok(mut server) = UnixStream::connect(&upstream) else {
+                    return;
+                };
+                let (mut client_out, mut server_in) =
+                    (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 64 * 1024];
+                    while let Ok(n) = server_in.read(&mut buf) {
+                        if n == 0 || client_out.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = client_out.shutdown(std::net::Shutdown::Both);
+                });
+                let stage = Arc::clone(&stage);
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 64 * 1024];
+                    while let Ok(n) = client.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        let text = String::from_utf8_lossy(&buf[..n]);
+                        if stage.load(Ordering::SeqCst) == 0 && text.contains(cut_after) {
+                            stage.store(1, Ordering::SeqCst);
+                        } else if stage.load(Ordering::SeqCst) >= 1 && text.contains(cut_at) {
+                            stage.store(2, Ordering::SeqCst);
+                        }
+                        if stage.load(Ordering::SeqCst) == 2 {
+                            break;
+                        }
+                        if server.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = server.shutdown(std::net::Shutdown::Both);
+                    let _ = client.shutdown(std::net::Shutdown::Both);
+                });
+            }
+        });
+        CuttingProxy { path, _dir: dir }
+    }
+
+    fn host(&self) -> String {
+        format!("unix://{}", self.path.display())
+    }
+}
+
+#[test]
+fn an_engine_lost_after_the_build_is_the_engines_problem_not_the_learners() {
+    let ws = Workspace::new();
+    ws.solve("meta");
+    // The build passes; the connection drops when the metadata check inspects the image.
+    let proxy = CuttingProxy::start("/build?", "/json");
+    let verdict = ws.verify("meta", &["--host", &proxy.host()]);
+    assert_eq!(verdict.code, Some(3), "{:#}", verdict.json);
+    let meta = verdict.expect("metadata", "skipped");
+    let message = text(&meta["message"]);
+    assert!(message.contains("not run"), "{message}");
+}

@@ -178,6 +178,29 @@ impl<'a> Session<'a> {
             })));
     }
 
+    /// The result of a check whose request to the engine failed: a lost engine is the engine's
+    /// problem (skipped, and the run told once), not a wrong answer of the learner's image.
+    pub fn engine_error(
+        &self,
+        result: CheckResult,
+        doing: &str,
+        err: &bollard::errors::Error,
+    ) -> CheckResult {
+        if crate::docker::is_transport_error(err) {
+            let why = crate::docker::describe_error(err);
+            self.engine_lost(&why);
+            return result.skipped(format!("not run: {why}"));
+        }
+        result.fail(format!("{doing}: {err}"))
+    }
+
+    /// The result of a check whose own build the engine could not run: skipped, and the run
+    /// told once.
+    pub fn build_lost(&self, result: CheckResult, why: &str) -> CheckResult {
+        self.engine_lost(why);
+        result.skipped(format!("not run: {why}"))
+    }
+
     /// The built image's tag, or the result that says why there is none.
     pub async fn image(&mut self, check: CheckKind, title: &str) -> Result<String, CheckResult> {
         match self.main_build().await {

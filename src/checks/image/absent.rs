@@ -51,7 +51,7 @@ pub(super) async fn look(
     .await
     {
         Ok(found) => found,
-        Err(err) => return result.fail(format!("cannot look inside the image: {err}")),
+        Err(err) => return session.engine_error(result, "cannot look inside the image", &err),
     };
     let wrong: Vec<&str> = found
         .iter()

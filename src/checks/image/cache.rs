@@ -39,6 +39,7 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     let Rebuilt { built, edit_sent } = match rebuild_after_edit(session, &spec.edit).await {
         Ok(rebuilt) => rebuilt,
         Err(EditError::Cancelled) => return result.skipped("cancelled"),
+        Err(EditError::Lost(why)) => return session.build_lost(result, &why),
         Err(EditError::Failed { message, expected }) => {
             let result = result.fail(message);
             return match expected {
@@ -128,6 +129,8 @@ pub(crate) struct Rebuilt {
 
 pub(crate) enum EditError {
     Cancelled,
+    /// The engine stopped answering.
+    Lost(String),
     Failed {
         message: String,
         expected: Option<String>,
@@ -183,6 +186,7 @@ pub(crate) async fn rebuild_after_edit(
     match built {
         Ok(built) => Ok(Rebuilt { built, edit_sent }),
         Err(BuildError::Cancelled) => Err(EditError::Cancelled),
+        Err(BuildError::Engine(why)) => Err(EditError::Lost(why)),
         Err(err) => Err(failed(format!(
             "the build after a one-line edit to {edited} failed: {err}"
         ))),

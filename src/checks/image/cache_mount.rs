@@ -80,6 +80,7 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     let Rebuilt { built, edit_sent } = match rebuild_after_edit(session, &spec.edit).await {
         Ok(rebuilt) => rebuilt,
         Err(EditError::Cancelled) => return result.skipped("cancelled"),
+        Err(EditError::Lost(why)) => return session.build_lost(result, &why),
         Err(EditError::Failed { message, expected }) => {
             let result = result.fail(message);
             return match expected {

@@ -118,10 +118,13 @@ async fn measure(
     result: CheckResult,
 ) -> Result<CheckResult, String> {
     let docker = session.engine.docker();
-    let size = image::size(docker, tag)
-        .await
-        .map_err(|err| format!("cannot read the image's history: {err}"))?
-        .ok_or_else(|| format!("the image {tag} is gone: build again"))?;
+    let size = match image::size(docker, tag).await {
+        Ok(Some(size)) => size,
+        Ok(None) => return Err(format!("the image {tag} is gone: build again")),
+        Err(err) => {
+            return Ok(session.engine_error(result, "cannot read the image's history", &err));
+        }
+    };
 
     let before = match &target.before {
         Some(exercise) => Some(before_size(session, exercise).await?),

@@ -72,7 +72,7 @@ pub async fn run(session: &mut Session<'_>, expected: &Config) -> CheckResult {
     let config = match image::inspect(session.engine.docker(), &tag).await {
         Ok(Some(image)) => image.config.unwrap_or_default(),
         Ok(None) => return result.fail(format!("the image {tag} is gone: build again")),
-        Err(err) => return result.fail(format!("cannot inspect the image: {err}")),
+        Err(err) => return session.engine_error(result, "cannot inspect the image", &err),
     };
     let mismatches = compare(&config, expected);
     if mismatches.is_empty() {

@@ -72,6 +72,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
     {
         Ok(_) => {}
         Err(BuildError::Cancelled) => return result.skipped("cancelled"),
+        Err(BuildError::Engine(why)) => return session.build_lost(result, &why),
         Err(_) => {
             return result.skipped(format!(
                 "`docker build --target {stage}` fails as it is (see the target check)"
@@ -128,6 +129,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
             ))
         }
         Err(BuildError::Cancelled) => result.skipped("cancelled"),
+        Err(BuildError::Engine(why)) => session.build_lost(result, &why),
         Err(err) => result.skipped(format!("the probe build did not run: {err}")),
         Ok(_) => result
             .fail(format!(
