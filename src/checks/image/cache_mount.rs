@@ -182,8 +182,7 @@ fn step_of<'b>(built: &'b Built, dockerfile: &Dockerfile, wanted: &str) -> Optio
     built
         .steps
         .iter()
-        .filter(|s| instruction_of(dockerfile, s).is_some_and(|i| runs_command(i, wanted)))
-        .next_back()
+        .rfind(|s| instruction_of(dockerfile, s).is_some_and(|i| runs_command(i, wanted)))
 }
 
 fn step_millis(built: &Built, dockerfile: &Dockerfile, wanted: &str) -> Option<u64> {
