@@ -464,6 +464,28 @@ CMD ["python3"]
 EOF
 }
 
+# python:<ver> (the full image, not -slim): the same /usr/local layout as the
+# slim one, plus what the official image gets from buildpack-deps to build
+# packages from source: gcc, g++, make, the C library's and Python's headers
+# (Python.h), pkg-config and git. A C extension compiles here and not in -slim,
+# as with the real images.
+recipe_python_full() {
+  local ctx=$1
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $BASE_TAG
+$DEBIAN_CA_LINES
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates python3 python3-venv python3-dev \\
+      gcc g++ make libc6-dev pkg-config git curl \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && python3 -m venv --system-site-packages /usr/local \\
+ && /usr/local/bin/python -m pip --version
+$CA_ENV_LINES
+ENV LANG=C.UTF-8
+CMD ["python3"]
+EOF
+}
+
 # node:<ver>: Debian's nodejs and npm, the official image's `node` user
 # (1000:1000, /home/node), no WORKDIR, CMD ["node"].
 recipe_node() {
@@ -692,7 +714,11 @@ write_recipe() {
   case $repo in
     debian) recipe_debian "$ctx" "$tag" ;;
     golang) recipe_golang "$ctx" "$tag" ;;
-    python) recipe_python "$ctx" ;;
+    python)
+      case ${tag##*:} in
+        *slim*) recipe_python "$ctx" ;;
+        *) recipe_python_full "$ctx" ;;
+      esac ;;
     node) recipe_node "$ctx" ;;
     nginx)
       case ${tag##*:} in

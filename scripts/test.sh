@@ -37,7 +37,7 @@ readonly BIN="$TARGET_DIR/debug/dockerlings"
 readonly FALLBACK_IMAGES=(
   golang:1.23 alpine:3.20 busybox:1.36
   gcr.io/distroless/static-debian12:nonroot gcr.io/distroless/static-debian12
-  python:3.12-slim node:20 nginx:mainline-alpine-slim
+  python:3.12-slim python:3.12 node:20 nginx:mainline-alpine-slim
 )
 
 SUMMARY=()

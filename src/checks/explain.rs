@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::checks;
 use crate::checks::CheckResult;
+use crate::checks::pragma::{Pragmas, Silenced};
 use crate::dockerfile::{BaseTarget, Dockerfile, FromTarget, ResolvedBase, Stage, UserSource};
 
 /// The stage graph and lint findings of a Dockerfile.
@@ -21,6 +22,22 @@ pub struct Explanation {
     /// `copy_from_resolves`, `pinned_bases`, `exec_form`, `non_root_user`), passing and
     /// failing; a single failing `dockerfile` result when it does not parse.
     pub findings: Vec<CheckResult>,
+    /// Failures that `# dockerlings ignore=CODE` silenced (only when pragmas are honoured).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub silenced: Vec<Silenced>,
+    /// Pragmas that could not be read, or that were not honoured and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// Whether `# dockerlings ignore=CODE` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PragmaUse {
+    /// A learner's own project: pragmas silence findings.
+    Honour,
+    /// A course exercise: graded checks do not read pragmas, so `explain` does not either
+    /// (it would show a pass that `verify` does not give).
+    Ignore,
 }
 
 /// One stage.
@@ -107,8 +124,18 @@ pub struct CopySummary {
 
 /// Reads a Dockerfile's text into its stage graph and the default lint findings. `file` is
 /// used for locations.
-pub fn explain(text: &str, file: &Path) -> Explanation {
+pub fn explain(text: &str, file: &Path, pragma_use: PragmaUse) -> Explanation {
     let shown = file.display().to_string();
+    let pragmas = Pragmas::read(text, &shown);
+    let mut warnings = Vec::new();
+    match pragma_use {
+        PragmaUse::Honour => warnings.extend(pragmas.problems.iter().cloned()),
+        PragmaUse::Ignore if text.contains("dockerlings ignore=") => warnings.push(format!(
+            "{shown} is a course exercise: `# dockerlings ignore=` is not honoured there, as \
+             the graded checks do not read it"
+        )),
+        PragmaUse::Ignore => {}
+    }
     let dockerfile = match Dockerfile::parse(text) {
         Ok(dockerfile) => dockerfile,
         Err(err) => {
@@ -116,6 +143,8 @@ pub fn explain(text: &str, file: &Path) -> Explanation {
                 file: shown,
                 stages: Vec::new(),
                 findings: vec![checks::parse_failure(&err, file)],
+                silenced: Vec::new(),
+                warnings,
             };
         }
     };
@@ -123,10 +152,20 @@ pub fn explain(text: &str, file: &Path) -> Explanation {
         dockerfile: &dockerfile,
         file,
     };
-    let findings = checks::default_lints()
-        .iter()
-        .filter_map(|check| checks::run_dockerfile_check(&ctx, check))
-        .collect();
+    let mut findings = Vec::new();
+    let mut silenced = Vec::new();
+    for check in checks::default_lints() {
+        let Some(result) = checks::run_dockerfile_check(&ctx, &check) else {
+            continue;
+        };
+        match pragma_use {
+            PragmaUse::Ignore => findings.push(result),
+            PragmaUse::Honour => match pragmas.apply(result) {
+                Ok(result) => findings.push(result),
+                Err(quiet) => silenced.extend(quiet),
+            },
+        }
+    }
     Explanation {
         file: shown,
         stages: dockerfile
@@ -135,6 +174,8 @@ pub fn explain(text: &str, file: &Path) -> Explanation {
             .map(|stage| summarize(&dockerfile, stage))
             .collect(),
         findings,
+        silenced,
+        warnings,
     }
 }
 
@@ -226,7 +267,7 @@ mod tests {
 
     #[test]
     fn stages_and_copies() {
-        let explanation = explain(GO, Path::new("go/Dockerfile"));
+        let explanation = explain(GO, Path::new("go/Dockerfile"), PragmaUse::Honour);
         assert_eq!(explanation.file, "go/Dockerfile");
         let stages = &explanation.stages;
         assert_eq!(stages.len(), 2);
@@ -244,7 +285,7 @@ mod tests {
 
     #[test]
     fn findings_are_the_default_lints() {
-        let explanation = explain(GO, Path::new("Dockerfile"));
+        let explanation = explain(GO, Path::new("Dockerfile"), PragmaUse::Honour);
         let kinds: Vec<_> = explanation
             .findings
             .iter()
@@ -272,7 +313,8 @@ mod tests {
 
     #[test]
     fn json_field_names() {
-        let value = serde_json::to_value(explain(GO, Path::new("Dockerfile"))).unwrap();
+        let value =
+            serde_json::to_value(explain(GO, Path::new("Dockerfile"), PragmaUse::Honour)).unwrap();
         let stage = &value["stages"][1];
         assert_eq!(stage["final"], true);
         assert_eq!(stage["base"], "alpine:3.20");
@@ -284,7 +326,11 @@ mod tests {
 
     #[test]
     fn a_parse_error_is_the_only_finding() {
-        let explanation = explain("FROM alpine:3.20\nCOPY x\n", Path::new("Dockerfile"));
+        let explanation = explain(
+            "FROM alpine:3.20\nCOPY x\n",
+            Path::new("Dockerfile"),
+            PragmaUse::Honour,
+        );
         assert!(explanation.stages.is_empty());
         assert_eq!(explanation.findings.len(), 1);
         assert_eq!(
@@ -326,7 +372,7 @@ mod scale {
         (0..runs)
             .map(|_| {
                 let started = Instant::now();
-                let explanation = explain(&text, Path::new("Dockerfile"));
+                let explanation = explain(&text, Path::new("Dockerfile"), super::PragmaUse::Honour);
                 let rendered = crate::ui::explain::render(&explanation);
                 let took = started.elapsed();
                 assert_eq!(explanation.stages.len(), count);

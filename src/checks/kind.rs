@@ -91,8 +91,8 @@ impl<T> Validate for NonEmpty<T> {}
 /// Expands the kinds list; see the module docs.
 macro_rules! kinds {
     (
-        dockerfile { $( $s:ident => $SVariant:ident ),* $(,)? }
-        image { $( $i:ident => $IVariant:ident ),* $(,)? }
+        dockerfile { $( $s:ident => $SVariant:ident = $scode:literal ),* $(,)? }
+        image { $( $i:ident => $IVariant:ident = $icode:literal ),* $(,)? }
     ) => {
         /// The static kinds, one file each.
         pub mod dockerfile {
@@ -122,6 +122,28 @@ macro_rules! kinds {
                     $( CheckKind::$SVariant => stringify!($s), )*
                     $( CheckKind::$IVariant => stringify!($i), )*
                 }
+            }
+
+            /// The stable rule code (`DL-STAGE-NAMED`): what reports, SARIF rule ids and
+            /// `# dockerlings ignore=CODE` name. A code never changes once released.
+            pub fn code(self) -> &'static str {
+                match self {
+                    CheckKind::Dockerfile => "DL-PARSE",
+                    $( CheckKind::$SVariant => $scode, )*
+                    $( CheckKind::$IVariant => $icode, )*
+                }
+            }
+
+            /// Every kind, `dockerfile` (the parse) first, then the kinds list's order.
+            pub const ALL: &'static [CheckKind] = &[
+                CheckKind::Dockerfile,
+                $( CheckKind::$SVariant, )*
+                $( CheckKind::$IVariant, )*
+            ];
+
+            /// The kind a rule code names.
+            pub fn from_code(code: &str) -> Option<CheckKind> {
+                CheckKind::ALL.iter().copied().find(|kind| kind.code() == code)
             }
 
             /// Static kinds read the Dockerfile; the others need the engine.

@@ -6,6 +6,7 @@
 mod explain;
 mod glob;
 mod kind;
+mod pragma;
 pub mod progress;
 mod session;
 mod similar;
@@ -13,7 +14,7 @@ mod similar;
 mod test_util;
 mod verdict;
 
-pub use explain::{CopySummary, Explanation, StageSummary, explain};
+pub use explain::{CopySummary, Explanation, PragmaUse, StageSummary, explain};
 pub use kind::{Flag, Invalid, NonEmpty, Validate};
 #[cfg(test)]
 pub use session::pinned;
@@ -24,36 +25,37 @@ use std::path::Path;
 
 use crate::dockerfile::{BaseTarget, Dockerfile, ParseError, Stage};
 
-// The kinds list: one line per check kind, `file => Variant`. Adding a kind is its file under
+// The kinds list: one line per check kind, `file => Variant = "DL-CODE"` (the stable rule
+// code reports and `# dockerlings ignore=` use; never change a released one). Adding a kind is its file under
 // checks/dockerfile/ or checks/image/, one line here, and its entry in the book's authoring
 // chapter (ARCHITECTURE.md has the recipe).
 kind::kinds! {
     dockerfile {
-        stages => Stages,
-        stages_named => StagesNamed,
-        stage_names_valid => StageNamesValid,
-        copy_from_resolves => CopyFromResolves,
-        copy_from => CopyFrom,
-        final_base => FinalBase,
-        stage_base => StageBase,
-        pinned_bases => PinnedBases,
-        exec_form => ExecForm,
-        non_root_user => NonRootUser,
-        deps_before_sources => DepsBeforeSources,
-        contains => Contains,
+        stages => Stages = "DL-STAGES",
+        stages_named => StagesNamed = "DL-STAGE-NAMED",
+        stage_names_valid => StageNamesValid = "DL-STAGE-NAME-VALID",
+        copy_from_resolves => CopyFromResolves = "DL-COPY-FROM-RESOLVES",
+        copy_from => CopyFrom = "DL-COPY-FROM",
+        final_base => FinalBase = "DL-FINAL-BASE",
+        stage_base => StageBase = "DL-STAGE-BASE",
+        pinned_bases => PinnedBases = "DL-PINNED-BASE",
+        exec_form => ExecForm = "DL-EXEC-FORM",
+        non_root_user => NonRootUser = "DL-NON-ROOT-USER",
+        deps_before_sources => DepsBeforeSources = "DL-DEPS-FIRST",
+        contains => Contains = "DL-CONTAINS",
     }
     image {
-        build => Build,
-        target => Target,
-        tests_run => TestsRun,
-        image_size => ImageSize,
-        absent => Absent,
-        present => Present,
-        metadata => Metadata,
-        context_excludes => ContextExcludes,
-        run => Run,
-        cache => Cache,
-        cache_mount => CacheMount,
+        build => Build = "DL-BUILD",
+        target => Target = "DL-TARGET",
+        tests_run => TestsRun = "DL-TESTS-RUN",
+        image_size => ImageSize = "DL-IMAGE-SIZE",
+        absent => Absent = "DL-ABSENT",
+        present => Present = "DL-PRESENT",
+        metadata => Metadata = "DL-METADATA",
+        context_excludes => ContextExcludes = "DL-CONTEXT-EXCLUDES",
+        run => Run = "DL-RUN",
+        cache => Cache = "DL-CACHE",
+        cache_mount => CacheMount = "DL-CACHE-MOUNT",
     }
 }
 
@@ -95,7 +97,8 @@ pub fn run_static_parsed(
     checks
         .iter()
         .filter_map(|check| {
-            let result = run_dockerfile_check(&ctx, check)?;
+            let started = std::time::Instant::now();
+            let result = run_dockerfile_check(&ctx, check)?.timed(started);
             debug_assert_eq!(result.check, check.kind());
             Some(result)
         })
@@ -237,6 +240,48 @@ mod tests {
             let result = run_one("FROM alpine:3.20\n", &check);
             assert_eq!(result.check, check.kind());
             assert!(!result.why.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_kind_has_a_stable_code_of_its_own() {
+        let mut seen = std::collections::HashSet::new();
+        for kind in CheckKind::ALL {
+            let code = kind.code();
+            assert!(
+                code.starts_with("DL-")
+                    && code[3..]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c == '-'),
+                "{kind}: {code}"
+            );
+            assert!(seen.insert(code), "{code} is used twice");
+            assert_eq!(CheckKind::from_code(code), Some(*kind));
+        }
+        assert_eq!(CheckKind::StagesNamed.code(), "DL-STAGE-NAMED");
+        assert_eq!(CheckKind::PinnedBases.code(), "DL-PINNED-BASE");
+        let result = CheckResult::new(CheckKind::ExecForm, "t", "w");
+        let json = serde_json::to_value(&result).unwrap();
+        assert_eq!(json["code"], "DL-EXEC-FORM");
+        assert_eq!(json["check"], "exec_form");
+    }
+
+    #[test]
+    fn the_book_lists_every_code_with_its_kind() {
+        let book = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/book/src/grading.md"));
+        for kind in CheckKind::ALL {
+            let row = format!("| `{}` | ", kind.code());
+            let line = book
+                .lines()
+                .find(|line| line.starts_with(&row))
+                .unwrap_or_else(|| panic!("book/src/grading.md has no row for {}", kind.code()));
+            if *kind != CheckKind::Dockerfile {
+                assert!(
+                    line.contains(&format!("| `{kind}` |")),
+                    "the row of {} names another kind: {line}",
+                    kind.code()
+                );
+            }
         }
     }
 

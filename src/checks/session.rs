@@ -69,7 +69,8 @@ pub async fn run_image_checks(
         let result = if cancel.is_cancelled() {
             cancelled(check)
         } else {
-            session.check(check).await
+            let started = std::time::Instant::now();
+            session.check(check).await.timed(started)
         };
         events.send(Event::Result(result.clone()));
         results.push(result);

@@ -37,6 +37,9 @@ pub struct Measure {
 pub struct CheckResult {
     /// The check kind, as written in lesson files (`stages_named`, `image_size`, ...).
     pub check: CheckKind,
+    /// The kind's stable rule code (`DL-STAGE-NAMED`), always `check.code()`: for graders
+    /// and code scanning, which key on codes rather than kind names.
+    pub code: &'static str,
     /// A short title of what is checked: "All stages are named".
     pub title: String,
     pub status: Status,
@@ -57,12 +60,17 @@ pub struct CheckResult {
     /// Extra lines: the largest layers, the last lines of a failed build, steps reused.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<String>,
+    /// How long the check took, in seconds (an engine check that shares the build counts
+    /// only its own part); absent where it was not timed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
 }
 
 impl CheckResult {
     pub fn new(check: CheckKind, title: impl Into<String>, why: impl Into<String>) -> Self {
         CheckResult {
             check,
+            code: check.code(),
             title: title.into(),
             status: Status::Pass,
             message: String::new(),
@@ -72,6 +80,7 @@ impl CheckResult {
             why: why.into(),
             measure: None,
             details: Vec::new(),
+            seconds: None,
         }
     }
 
@@ -122,6 +131,11 @@ impl CheckResult {
 
     pub fn details(mut self, details: Vec<String>) -> Self {
         self.details = details;
+        self
+    }
+
+    pub fn timed(mut self, started: std::time::Instant) -> Self {
+        self.seconds = Some(started.elapsed().as_secs_f64());
         self
     }
 

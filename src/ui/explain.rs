@@ -88,6 +88,19 @@ pub fn render(explanation: &Explanation) -> String {
             out.push('\n');
         }
     }
+    for quiet in &explanation.silenced {
+        out.push_str(&format!(
+            "{}\n",
+            style(format!(
+                "~ {} ({}) on line {}: silenced by the pragma on line {}",
+                quiet.title, quiet.code, quiet.line, quiet.pragma_line
+            ))
+            .dim()
+        ));
+    }
+    for warning in &explanation.warnings {
+        out.push_str(&format!("{} {warning}\n", style("note:").yellow().bold()));
+    }
     out
 }
 
@@ -152,6 +165,7 @@ mod tests {
         let text = render(&explain(
             "FROM golang:1.23 AS builder\nRUN go build -o /app/main .\nFROM alpine:3.20\nCOPY --from=0 /app/main /app/main\nUSER app\nCMD [\"/app/main\"]\n",
             Path::new("Dockerfile"),
+            crate::checks::PragmaUse::Honour,
         ));
         assert!(text.starts_with("Dockerfile: 2 stages\n"), "{text}");
         assert!(
@@ -168,7 +182,9 @@ mod tests {
         );
         assert!(text.contains("Findings\n"), "{text}");
         assert!(
-            text.contains("✗ Build stages are named and referred to by name  Dockerfile:4"),
+            text.contains(
+                "✗ Build stages are named and referred to by name (DL-STAGE-NAMED)  Dockerfile:4"
+            ),
             "{text}"
         );
     }

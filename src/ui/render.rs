@@ -88,6 +88,10 @@ pub fn check_lines(result: &CheckResult, look: Look<'_>) -> Vec<String> {
         false => style(result.title.as_str()).bold(),
     };
     let mut line = format!("{mark} {title}");
+    // The rule code, for graders and `# dockerlings ignore=`; the watch screen keeps to titles.
+    if !look.compact && !look.stale {
+        line.push_str(&format!(" {}", style(format!("({})", result.code)).dim()));
+    }
     if let Some(location) = &result.location {
         let text = format!(
             "{}:{}",

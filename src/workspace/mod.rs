@@ -56,6 +56,13 @@ impl Workspace {
         }
     }
 
+    /// Whether `path` lies inside a workspace (whose exercises are graded).
+    pub fn holds(path: &Path) -> bool {
+        let dir = path.parent().unwrap_or(path);
+        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        matches!(Self::enclosing(&dir), Ok(Some(_)))
+    }
+
     /// The root of the workspace holding `start`, if any.
     fn enclosing(start: &Path) -> Result<Option<PathBuf>> {
         for dir in start.ancestors() {

@@ -50,7 +50,8 @@ struct Notice {
 enum Wake {
     Input(Input),
     Change(Change),
-    Message(Message),
+    // Boxed: a message can carry a whole check result, much larger than the other wakes.
+    Message(Box<Message>),
     Finished(runner::RunId, Outcome),
     Drained,
     Tick,
@@ -134,7 +135,7 @@ pub async fn run(
             // A run's messages are all sent before it ends: apply them before its verdict.
             Wake::Finished(..) => {
                 while let Ok(message) = inbox.messages.try_recv() {
-                    session.handle(Wake::Message(message));
+                    session.handle(Wake::Message(Box::new(message)));
                 }
             }
             _ => {}
@@ -144,7 +145,7 @@ pub async fn run(
         }
         // Take whatever else is waiting before drawing again: one redraw per burst.
         while let Ok(message) = inbox.messages.try_recv() {
-            session.handle(Wake::Message(message));
+            session.handle(Wake::Message(Box::new(message)));
         }
     };
     session.shut_down(&mut terminal, &mut inbox).await?;
@@ -206,7 +207,7 @@ impl<'c> Session<'c> {
                 None => Wake::NoMoreInput,
             },
             Some(change) = inbox.changes.recv() => Wake::Change(change),
-            Some(message) = inbox.messages.recv() => Wake::Message(message),
+            Some(message) = inbox.messages.recv() => Wake::Message(Box::new(message)),
             done = self.runs.wait(), if busy => match done {
                 Done::Finished(run, outcome) => Wake::Finished(run, outcome),
                 Done::Drained => Wake::Drained,
@@ -240,7 +241,7 @@ impl<'c> Session<'c> {
             Wake::Change(Change::Failed(why)) => {
                 self.watch_problem = Some(watch_advice(&format!("watching files failed: {why}")));
             }
-            Wake::Message(message) => self.apply(message),
+            Wake::Message(message) => self.apply(*message),
             Wake::Finished(run, outcome) => self.finished(run, outcome),
             Wake::Tick => self.frame = self.frame.wrapping_add(1),
             Wake::Stopped => return Some(Ended::Stopped),

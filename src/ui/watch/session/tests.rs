@@ -73,7 +73,7 @@ impl<'c> Harness<'c> {
 
     fn drain(&mut self) {
         while let Ok(message) = self.messages.try_recv() {
-            self.session.handle(Wake::Message(message));
+            self.session.handle(Wake::Message(Box::new(message)));
         }
     }
 
