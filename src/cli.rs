@@ -160,6 +160,14 @@ pub enum Command {
         #[arg(long)]
         owner: u32,
     },
+    /// The book's preprocessor: run by `mdbook build` (book.toml's `[preprocessor.dockerlings]`),
+    /// it reads mdBook's [context, book] JSON on stdin and writes the book with a page per
+    /// exercise on stdout. The course is `--course`, or else the folder above the book's.
+    #[command(hide = true)]
+    Book {
+        #[command(subcommand)]
+        query: Option<BookQuery>,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell to complete in
@@ -168,6 +176,16 @@ pub enum Command {
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
+}
+
+/// What mdBook asks a preprocessor before it runs it.
+#[derive(Debug, Subcommand)]
+pub enum BookQuery {
+    /// Exit 0 if the preprocessor works with this renderer (it works with every renderer)
+    Supports {
+        /// The renderer, like `html`
+        renderer: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -507,3 +507,60 @@ fn dev_new_scaffolds_a_course_that_loads() {
         .expect("a stages result");
     assert_eq!(stages["status"], "fail");
 }
+
+#[test]
+fn dev_new_adds_the_lesson_to_the_book_and_the_book_gets_a_page_per_exercise() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("course");
+    let src = course.join("book/src");
+    fs::create_dir_all(&src).unwrap();
+    fs::write(
+        src.join("SUMMARY.md"),
+        "# Summary\n\n# Lessons\n\n# Reference\n\n- [Authoring](authoring.md)\n",
+    )
+    .unwrap();
+    fs::write(src.join("authoring.md"), "# Authoring\n").unwrap();
+    for args in [
+        &["dev", "new", "web"][..],
+        &["dev", "new", "web", "web-second"][..],
+    ] {
+        dockerlings(&course)
+            .args(["--course", "."])
+            .args(args)
+            .assert()
+            .success();
+    }
+    let chapter = fs::read_to_string(src.join("web.md")).unwrap();
+    assert_eq!(chapter, "{{#include ../../lessons/web.md}}\n");
+    let summary = fs::read_to_string(src.join("SUMMARY.md")).unwrap();
+    assert!(
+        summary.contains("# Lessons\n\n- [TODO the lesson title](web.md)\n\n# Reference\n"),
+        "{summary}"
+    );
+
+    // mdBook asks, then sends [context, book]: the book comes back with the exercise pages.
+    dockerlings(&course)
+        .args(["book", "supports", "html"])
+        .assert()
+        .success();
+    let input = serde_json::json!([
+        {"root": course.join("book"), "config": {"book": {"src": "src"}}, "renderer": "html", "mdbook_version": "0.5.4"},
+        {"items": [{"Chapter": {
+            "name": "TODO the lesson title", "content": chapter, "number": [1], "sub_items": [],
+            "path": "web.md", "source_path": "web.md", "parent_names": []
+        }}]}
+    ]);
+    let out = dockerlings(&course)
+        .arg("book")
+        .write_stdin(input.to_string())
+        .assert()
+        .success();
+    let book: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let pages: Vec<&str> = book["items"][0]["Chapter"]["sub_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|page| page["Chapter"]["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(pages, ["exercises/web-first.md", "exercises/web-second.md"]);
+}

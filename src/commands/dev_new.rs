@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::Exit;
+use crate::book;
 use crate::workspace::write_files;
 
 /// Scaffolds `lessons/<lesson>.yaml` (and its prose) or adds an exercise to it.
@@ -54,6 +55,7 @@ pub fn run(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<Ex
             lessons.join(format!("{lesson}.md")),
             "# TODO the lesson title\n\nWhat the lesson teaches, for the book and the learner.\n",
         )?;
+        add_to_book(course_dir, lesson)?;
         let course_file = lessons.join("course.yaml");
         if course_file.exists() {
             println!(
@@ -90,4 +92,38 @@ pub fn run(course_dir: &Path, lesson: &str, exercise: Option<&str>) -> Result<Ex
         course_dir.display()
     );
     Ok(Exit::Pass)
+}
+
+/// Where the course has a book (`book/src/SUMMARY.md`), a chapter that includes the new
+/// lesson's prose, listed after the other lessons; its exercises get their pages from
+/// `dockerlings book` when the book is built.
+fn add_to_book(course_dir: &Path, lesson: &str) -> Result<()> {
+    let src = course_dir.join("book").join("src");
+    let summary_file = src.join("SUMMARY.md");
+    if !summary_file.is_file() {
+        return Ok(());
+    }
+    let file = format!("{lesson}.md");
+    let chapter = src.join(&file);
+    if chapter.exists() {
+        bail!(
+            "{} already exists; the new lesson's chapter would go there. Move it, or choose another lesson id",
+            chapter.display()
+        );
+    }
+    let summary = fs::read_to_string(&summary_file)
+        .with_context(|| format!("cannot read {}", summary_file.display()))?;
+    let chapters = book::lesson_chapters(&summary, &|path| fs::read_to_string(src.join(path)).ok());
+    let chapters: Vec<&str> = chapters.iter().map(String::as_str).collect();
+    fs::write(&chapter, book::lesson_chapter(&file))?;
+    fs::write(
+        &summary_file,
+        book::summary_with_lesson(&summary, &chapters, "TODO the lesson title", &file),
+    )?;
+    println!(
+        "Wrote {} and listed it in {}.",
+        chapter.display(),
+        summary_file.display()
+    );
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! The commands: the top layer. Each file is one command; it loads what it needs, calls the
 //! layers below, and is the only place that prints, builds JSON and picks the exit code.
 
+mod book;
 mod check_all;
 mod clean;
 mod completions;
@@ -29,7 +30,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Parser;
 
-use crate::cli::{Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs};
+use crate::cli::{BookQuery, Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs};
 use crate::course::{Course, Exercise};
 use crate::docker;
 use crate::workspace::Workspace;
@@ -170,6 +171,10 @@ fn run(cli: Cli) -> Result<Exit> {
         }
         Command::Clean => clean::run(&context(&cli)?, &Top::start()?),
         Command::ReapContainers { owner } => reap::run(&engine, *owner),
+        Command::Book { query } => match query {
+            Some(BookQuery::Supports { .. }) => Ok(Exit::Pass),
+            None => book::run(cli.course.as_deref()),
+        },
         Command::Completions { shell } => {
             let course = load_course(cli.course.as_deref(), None).ok();
             completions::run(*shell, course.as_ref())

@@ -193,12 +193,11 @@ pub(crate) async fn rebuild_after_edit(
     }
 }
 
-/// The instruction a BuildKit step was built from: `[builder 3/5]` is the second instruction
-/// after `FROM` in stage `builder`; an unnamed stage is `stage-N`, a single stage has no name.
-pub(crate) fn instruction_of<'a>(
-    dockerfile: &'a Dockerfile,
-    step: &Step,
-) -> Option<&'a Instruction> {
+/// The instruction a BuildKit step was built from: `[builder 3/5]` is the second step after
+/// `FROM` in stage `builder`; an unnamed stage is `stage-N`, a single stage has no name. Only
+/// RUN, COPY, ADD and WORKDIR are steps: ENV, ARG, USER, CMD and the like change the config and
+/// are not counted.
+pub(crate) fn instruction_of<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a Instruction> {
     let stage = match step.stage.as_deref() {
         None if dockerfile.stages.len() == 1 => dockerfile.stages.first(),
         None => None,
@@ -207,7 +206,11 @@ pub(crate) fn instruction_of<'a>(
             dockerfile.stages.get(index)
         }),
     }?;
-    stage.instructions.get(step.position?.checked_sub(2)?)
+    stage
+        .instructions
+        .iter()
+        .filter(|i| matches!(i.body, Body::Run(_) | Body::Copy(_) | Body::Workdir(_)))
+        .nth(step.position?.checked_sub(2)?)
 }
 
 /// Whether an instruction is a RUN whose command (shell or exec form) contains `wanted`.
@@ -301,6 +304,14 @@ mod tests {
         let adduser = instruction_of(&df, &step(Some("stage-1"), 3, "")).unwrap();
         assert_eq!(adduser.line, 6);
         assert!(instruction_of(&df, &step(None, 2, "")).is_none());
+        // ENV and ARG are no steps of BuildKit's: `[builder 4/4]` is the RUN after them.
+        let df = Dockerfile::parse(
+            "FROM python:3.12 AS builder\nARG V=1\nRUN python -m venv /opt/venv\n\
+             ENV PATH=/opt/venv/bin:$PATH\nCOPY setup.py .\nRUN pip install .\n",
+        )
+        .unwrap();
+        let install = instruction_of(&df, &step(Some("builder"), 4, "")).unwrap();
+        assert_eq!(install.line, 6);
         assert!(instruction_of(&df, &step(Some("builder"), 9, "")).is_none());
     }
 }
