@@ -197,7 +197,10 @@ pub(crate) async fn rebuild_after_edit(
 /// `FROM` in stage `builder`; an unnamed stage is `stage-N`, a single stage has no name. Only
 /// RUN, COPY, ADD and WORKDIR are steps: ENV, ARG, USER, CMD and the like change the config and
 /// are not counted.
-pub(crate) fn instruction_of<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a Instruction> {
+pub(crate) fn instruction_of<'a>(
+    dockerfile: &'a Dockerfile,
+    step: &Step,
+) -> Option<&'a Instruction> {
     let stage = match step.stage.as_deref() {
         None if dockerfile.stages.len() == 1 => dockerfile.stages.first(),
         None => None,
