@@ -14,7 +14,11 @@
 # 5. load       (with --engine) copy them into ENGINE: docker save | docker load
 # 6. cargo-test cargo test; the engine tests must run, not skip. With --engine,
 #               only the engine suites (tests/*engine*.rs), against ENGINE
-# 7. dev-check  `dockerlings dev check`: every exercise of the shipped course
+# 7. book       (default engine only) scripts/book.sh: builds the companion book
+#               with mdBook, checks its links, and opens a lesson page and an
+#               exercise page in headless Chromium (screenshots in
+#               $CI_LOG_DIR/book, default target/ci-logs/book)
+# 8. dev-check  `dockerlings dev check`: every exercise of the shipped course
 #               (and, on the default engine, the learner-attempt corpus)
 #               fails as shipped and passes with its solution, on ENGINE
 #
@@ -203,6 +207,9 @@ main() {
   phase standins provide_images
   [[ $ENGINE == default ]] || phase load load_images
   [[ $DEV_CHECK_ONLY -eq 1 ]] || phase --may-fail cargo-test cargo_test "${cargo_args[@]}"
+  if [[ $ENGINE == default && $DEV_CHECK_ONLY -eq 0 ]]; then
+    phase --may-fail book bash "$ROOT/scripts/book.sh"
+  fi
   phase --may-fail dev-check dev_check
   print_summary
   if [[ ${#FAILED[@]} -gt 0 ]]; then

@@ -89,7 +89,8 @@ fn every_exercise_gets_a_numbered_page_under_its_lesson_chapter() {
         [
             "exercises/go-single.md",
             "exercises/go-multistage.md",
-            "exercises/go-modules.md"
+            "exercises/go-modules.md",
+            "exercises/go-cleanup.md"
         ]
     );
     let second = &pages[1]["Chapter"];

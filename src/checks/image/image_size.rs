@@ -256,7 +256,40 @@ async fn largest_layers(session: &Session<'_>, tag: &str) -> Vec<String> {
             Size(layer.size).to_string()
         ));
     }
+    // A step that deletes files adds a layer of its own, of next to nothing: the files stay
+    // in the layers below, which the image still ships.
+    let deleting: Vec<&image::Layer> = layers[..base_from.min(layers.len())]
+        .iter()
+        .filter(|layer| deletes_files(&layer.instruction))
+        .collect();
+    if !deleting.is_empty() {
+        lines.push(
+            "steps that delete files (each adds a layer; it hides what the layers below hold, and they still ship, so the size does not go down):"
+                .to_string(),
+        );
+        for layer in deleting {
+            let mut instruction = layer.instruction.clone();
+            if instruction.chars().count() > 100 {
+                instruction = instruction.chars().take(99).collect::<String>() + "…";
+            }
+            lines.push(format!(
+                "{:>9}  {instruction}",
+                format!("+{}", Size(layer.size))
+            ));
+        }
+    }
     lines
+}
+
+/// Whether a history entry's command removes files or packages.
+fn deletes_files(instruction: &str) -> bool {
+    let words: Vec<&str> = instruction.split_whitespace().collect();
+    words.windows(2).any(|pair| match pair {
+        ["rm", flag] => flag.starts_with('-') && flag.contains(['r', 'R']),
+        ["apt-get" | "apt", "purge" | "remove" | "autoremove"] => true,
+        ["apk", "del"] | ["pip" | "pip3", "uninstall"] => true,
+        _ => false,
+    })
 }
 
 /// The image the final stage starts from, following `FROM stage`; `None` for `scratch`.
@@ -378,6 +411,27 @@ impl Hasher for Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn steps_that_delete_are_recognised() {
+        for text in [
+            "RUN rm -rf /usr/local/go /root/.cache/go-build",
+            "RUN go build -o /app/main . && rm -fr /usr/local/go",
+            "RUN apt-get purge -y gcc && rm -f x",
+            "|1 V=1 /bin/sh -c apk del build-deps",
+            "RUN pip uninstall -y setuptools",
+        ] {
+            assert!(deletes_files(text), "{text}");
+        }
+        for text in [
+            "RUN rm -f /tmp/one-file",
+            "COPY /app/main . # buildkit",
+            "RUN go build -o main .",
+            "RUN echo rm",
+        ] {
+            assert!(!deletes_files(text), "{text}");
+        }
+    }
 
     #[test]
     fn before_and_after_reads_well() {
