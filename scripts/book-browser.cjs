@@ -56,6 +56,8 @@ async function lessonPage(context) {
         const links = await tab.locator(`main a[href="exercises/${id}.html"]`).count();
         check(links > 0, `go.html: links to its exercise ${id}`);
     }
+    // The picture: the first Dockerfile, highlighted.
+    await tab.locator('code.language-dockerfile').first().evaluate((c) => c.scrollIntoView({ block: 'center' }));
     await tab.screenshot({ path: path.join(shotDir, 'lesson-go.png') });
     check(errors.length === 0, `go.html: no script errors ${JSON.stringify(errors)}`);
     await tab.close();
