@@ -61,6 +61,60 @@ pub enum Shell {
     Zsh,
 }
 
+/// What `explain` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Json,
+    Sarif,
+}
+
+/// A report file's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Junit,
+    Json,
+    Sarif,
+}
+
+impl ReportFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Junit => "junit",
+            ReportFormat::Json => "json",
+            ReportFormat::Sarif => "sarif",
+        }
+    }
+}
+
+/// `--report junit=reports/dockerlings.xml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportTarget {
+    pub format: ReportFormat,
+    pub path: PathBuf,
+}
+
+fn parse_report(text: &str) -> Result<ReportTarget, String> {
+    let (format, path) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not FORMAT=FILE; write e.g. junit=report.xml"))?;
+    let format = ReportFormat::from_str(format, true).map_err(|_| {
+        format!(
+            "`{format}` is not a report format; use junit, json or sarif (e.g. junit=report.xml)"
+        )
+    })?;
+    if path.is_empty() {
+        return Err(format!(
+            "`{text}` names no file; write e.g. {}=report",
+            format.name()
+        ));
+    }
+    Ok(ReportTarget {
+        format,
+        path: PathBuf::from(path),
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -91,6 +145,9 @@ pub enum Command {
         /// Run only the static checks (no engine)
         #[arg(long)]
         static_only: bool,
+        /// Also write a report: junit=FILE or json=FILE (repeatable; the text still goes to the terminal)
+        #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
+        report: Vec<ReportTarget>,
     },
     /// Check every exercise (several at once); results are listed in course order
     CheckAll {
@@ -103,6 +160,9 @@ pub enum Command {
         /// Exercises checked at once (default: the cores plus one, at most 6; 1 without an engine)
         #[arg(long, short, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
         jobs: Option<usize>,
+        /// Also write a report: junit=FILE or json=FILE (repeatable; the text still goes to the terminal)
+        #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
+        report: Vec<ReportTarget>,
     },
     /// Show the next hint for an exercise (the current one by default)
     Hint {
@@ -139,8 +199,14 @@ pub enum Command {
         /// The Dockerfile (default: the current exercise's)
         dockerfile: Option<PathBuf>,
         /// Print one JSON document (schema dockerlings/v1) instead of text
-        #[arg(long)]
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// What to print: text, json, or sarif (SARIF 2.1.0, for code scanning)
+        #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+        format: ExplainFormat,
+        /// Also write a report: sarif=FILE or json=FILE (repeatable)
+        #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
+        report: Vec<ReportTarget>,
     },
     /// Find the Docker engine and say what is missing and how to fix it
     Doctor {
@@ -203,6 +269,9 @@ pub enum DevCommand {
         /// Leave out the learner-attempt corpus (lessons/attempts/)
         #[arg(long)]
         no_attempts: bool,
+        /// Also write a report: junit=FILE or json=FILE (repeatable; the text still goes to the terminal)
+        #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
+        report: Vec<ReportTarget>,
     },
     /// Print every image the course names, one per line
     Images,

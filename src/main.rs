@@ -10,6 +10,7 @@ mod course;
 mod docker;
 mod dockerfile;
 mod progression;
+mod report;
 mod ui;
 mod values;
 mod verify;

@@ -40,6 +40,11 @@ impl EngineLink {
         self
     }
 
+    /// The engine, if a check connected to it.
+    pub fn connected(&self) -> Option<&Engine> {
+        self.engine.get()
+    }
+
     /// The engine, connecting on the first call (concurrent callers wait for that one).
     pub async fn connect(&self) -> Result<&Engine, Unavailable> {
         self.engine

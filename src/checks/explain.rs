@@ -160,10 +160,11 @@ pub fn explain(text: &str, file: &Path, pragma_use: PragmaUse) -> Explanation {
         };
         match pragma_use {
             PragmaUse::Ignore => findings.push(result),
-            PragmaUse::Honour => match pragmas.apply(result) {
-                Ok(result) => findings.push(result),
-                Err(quiet) => silenced.extend(quiet),
-            },
+            PragmaUse::Honour => {
+                let (kept, quiet) = pragmas.apply(result);
+                findings.extend(kept);
+                silenced.extend(quiet);
+            }
         }
     }
     Explanation {

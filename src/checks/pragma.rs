@@ -101,16 +101,26 @@ impl Pragmas {
             .map(|(_, pragma)| *pragma)
     }
 
-    /// Applies the pragmas to a finding. A failure is reported on its first line and, when it
-    /// has several, lists each as a `line N: …` detail: a failure all of whose lines are
-    /// silenced is returned as `Err`; one with some lines silenced keeps the others (pointing
-    /// at the first of them).
-    pub fn apply(&self, mut result: CheckResult) -> Result<CheckResult, Vec<Silenced>> {
+    /// Applies the pragmas to a finding, returning what is left of it and what was silenced.
+    /// A failure is reported on its first line and, when it has several, lists each as a
+    /// `line N: …` detail: a failure all of whose lines are silenced is gone; one with some
+    /// lines silenced keeps the others (pointing at the first of them).
+    pub fn apply(&self, result: CheckResult) -> (Option<CheckResult>, Vec<Silenced>) {
+        match self.split(result) {
+            Ok((kept, silenced)) => (Some(kept), silenced),
+            Err(silenced) => (None, silenced),
+        }
+    }
+
+    fn split(
+        &self,
+        mut result: CheckResult,
+    ) -> Result<(CheckResult, Vec<Silenced>), Vec<Silenced>> {
         let Some(location) = result.location.clone() else {
-            return Ok(result);
+            return Ok((result, Vec::new()));
         };
         if result.status != Status::Fail {
-            return Ok(result);
+            return Ok((result, Vec::new()));
         }
         let detail_line = |detail: &str| -> Option<usize> {
             detail
@@ -143,7 +153,7 @@ impl Pragmas {
             })
             .collect();
         if silenced.is_empty() {
-            return Ok(result);
+            return Ok((result, silenced));
         }
         if silenced.len() == lines.len() {
             return Err(silenced);
@@ -167,7 +177,7 @@ impl Pragmas {
         if result.details.len() == 1 {
             result.details.clear();
         }
-        Ok(result)
+        Ok((result, silenced))
     }
 }
 
@@ -187,9 +197,8 @@ mod tests {
         let text = "# dockerlings ignore=DL-PINNED-BASE\n\nFROM golang\nCMD [\"x\"]\n";
         let pragmas = Pragmas::read(text, "Dockerfile");
         assert!(pragmas.problems.is_empty(), "{:?}", pragmas.problems);
-        let silenced = pragmas
-            .apply(finding(text, Check::PinnedBases(Flag)))
-            .unwrap_err();
+        let (kept, silenced) = pragmas.apply(finding(text, Check::PinnedBases(Flag)));
+        assert!(kept.is_none());
         assert_eq!(silenced.len(), 1);
         assert_eq!((silenced[0].line, silenced[0].pragma_line), (3, 1));
         assert_eq!(silenced[0].code, "DL-PINNED-BASE");
@@ -199,12 +208,17 @@ mod tests {
     fn another_code_or_line_is_not_silenced() {
         let text = "# dockerlings ignore=DL-EXEC-FORM\nFROM golang\n";
         let pragmas = Pragmas::read(text, "Dockerfile");
-        let kept = pragmas.apply(finding(text, Check::PinnedBases(Flag)));
-        assert!(kept.is_ok());
+        let (kept, silenced) = pragmas.apply(finding(text, Check::PinnedBases(Flag)));
+        assert!(kept.is_some() && silenced.is_empty());
         // A trailing pragma on the RUN line applies to that line only.
         let text = "FROM alpine:3.20\nCMD x # dockerlings ignore=dl-exec-form\n";
         let pragmas = Pragmas::read(text, "Dockerfile");
-        assert!(pragmas.apply(finding(text, Check::ExecForm(Flag))).is_err());
+        assert!(
+            pragmas
+                .apply(finding(text, Check::ExecForm(Flag)))
+                .0
+                .is_none()
+        );
     }
 
     #[test]
@@ -214,7 +228,9 @@ mod tests {
         let pragmas = Pragmas::read(text, "Dockerfile");
         let all = finding(text, Check::PinnedBases(Flag));
         assert_eq!(all.details.len(), 3);
-        let kept = pragmas.apply(all).unwrap();
+        let (kept, silenced) = pragmas.apply(all);
+        let kept = kept.unwrap();
+        assert_eq!(silenced.len(), 1);
         assert_eq!(kept.location.as_ref().unwrap().line, 1);
         assert_eq!(kept.details.len(), 2);
         // Silencing the first moves the finding to the next line.
@@ -222,6 +238,7 @@ mod tests {
         let pragmas = Pragmas::read(text, "Dockerfile");
         let kept = pragmas
             .apply(finding(text, Check::PinnedBases(Flag)))
+            .0
             .unwrap();
         assert_eq!(kept.location.as_ref().unwrap().line, 3);
         assert!(kept.message.contains("node"), "{}", kept.message);

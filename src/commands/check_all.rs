@@ -5,11 +5,14 @@ use serde::Serialize;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::reports::{self, Reports};
 use super::verify::exit_for;
 use super::{Context, Exit, Top, json};
 use crate::checks::Verdict;
 use crate::checks::progress::Event;
+use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression;
+use crate::report::Gradebook;
 use crate::ui;
 use crate::verify;
 
@@ -19,15 +22,29 @@ struct Body<'a> {
     passed: usize,
     total: usize,
     verdicts: &'a [Verdict],
+    gradebook: &'a Gradebook,
 }
 
-pub fn run(
-    ctx: &mut Context,
-    as_json: bool,
-    static_only: bool,
-    jobs: Option<usize>,
-    top: &Top,
-) -> Result<Exit> {
+/// How `check-all` runs and reports.
+pub struct Options<'a> {
+    pub as_json: bool,
+    pub static_only: bool,
+    pub jobs: Option<usize>,
+    pub reports: &'a [ReportTarget],
+}
+
+pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
+    let Options {
+        as_json,
+        static_only,
+        jobs,
+        reports,
+    } = options;
+    let reports = Reports::new(
+        reports,
+        &[ReportFormat::Junit, ReportFormat::Json],
+        "check-all",
+    )?;
     let cancel = top.interrupt.token();
     let link =
         verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);
@@ -79,14 +96,45 @@ pub fn run(
         ctx.workspace.save()?;
     }
     let passed = verdicts.iter().filter(|v| v.passed).count();
-    if as_json {
-        json::print(&Body {
+    if as_json || reports.any() {
+        let engine = link
+            .connected()
+            .map(|engine| top.runtime.block_on(engine.facts()));
+        let exercises: Vec<_> = ctx.course.exercises().collect();
+        let facts = exercises
+            .iter()
+            .zip(&verdicts)
+            .map(|(exercise, verdict)| reports::exercise_facts(&ctx.workspace, *exercise, verdict))
+            .collect();
+        let gradebook = reports.gradebook(
+            &ctx.course,
+            Some(&ctx.workspace.state.workspace_id),
+            engine,
+            facts,
+        );
+        let body = Body {
             static_only,
             passed,
             total: verdicts.len(),
             verdicts: &verdicts,
+            gradebook: &gradebook,
+        };
+        reports.write(|format| match format {
+            ReportFormat::Json => json::to_vec(&body),
+            _ => {
+                let shown: Vec<_> = verdicts
+                    .iter()
+                    .zip(&exercises)
+                    .map(|(verdict, exercise)| (verdict, exercise.workspace_dir()))
+                    .collect();
+                Ok(reports::junit_of(&shown, &gradebook).into_bytes())
+            }
         })?;
-    } else {
+        if as_json {
+            json::print(&body)?;
+        }
+    }
+    if !as_json {
         println!("{passed} passed, {} failed", verdicts.len() - passed);
     }
     // The worst exercise decides: a failing check, else a missing engine.

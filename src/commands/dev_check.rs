@@ -11,10 +11,13 @@ use console::style;
 use serde::Serialize;
 
 use super::exit::NoEngine;
+use super::reports::Reports;
 use super::{Exit, Top, exercise, json};
 use crate::checks::{CheckKind, Status, Verdict};
+use crate::cli::{ReportFormat, ReportTarget};
 use crate::course::{Attempt, Course, Exercise};
 use crate::docker::{self, Engine};
+use crate::report::{Gradebook, junit};
 use crate::ui;
 use crate::values::size::Size;
 use crate::verify::{self, AllEvent, EngineLink};
@@ -43,11 +46,12 @@ struct ExerciseReport {
 }
 
 /// How `dev check` runs.
-pub struct Options {
+pub struct Options<'a> {
     pub jobs: Option<usize>,
     pub as_json: bool,
     /// Also judge the learner-attempt corpus.
     pub attempts: bool,
+    pub reports: &'a [ReportTarget],
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
@@ -230,6 +234,65 @@ struct Body<'a> {
     failed: usize,
     seconds: f64,
     exercises: &'a [ExerciseReport],
+    gradebook: &'a Gradebook,
+}
+
+/// An exercise as a JUnit suite: shipped, solved and the attempts, each a test case whose
+/// failure lists the problems found.
+fn junit_suite(report: &ExerciseReport, gradebook: &Gradebook) -> junit::Suite {
+    let case = |name: &str, classname: &str, ok: bool, prefixes: &[&str]| {
+        let problems: Vec<&String> = report
+            .problems
+            .iter()
+            .filter(|p| prefixes.iter().any(|prefix| p.starts_with(prefix)))
+            .collect();
+        let outcome = if ok {
+            junit::Outcome::Pass
+        } else {
+            junit::Outcome::Fail {
+                message: problems
+                    .first()
+                    .map_or_else(|| format!("{name}: no"), |p| p.to_string()),
+                text: problems.iter().map(|p| format!("{p}\n")).collect(),
+            }
+        };
+        junit::Case {
+            name: name.to_string(),
+            classname: classname.to_string(),
+            seconds: None,
+            outcome,
+        }
+    };
+    let mut cases = vec![
+        case(
+            "fails as shipped for the reason it teaches",
+            "dev.shipped",
+            report.shipped_ok,
+            &["as shipped"],
+        ),
+        case(
+            "passes with the reference solution",
+            "dev.solution",
+            report.solution_ok,
+            &["the solution", "solution:"],
+        ),
+    ];
+    if report.attempts > 0 {
+        cases.push(case(
+            &format!(
+                "{} learner attempts get the expected verdict",
+                report.attempts
+            ),
+            "dev.attempts",
+            report.attempts_ok == report.attempts,
+            &["attempt "],
+        ));
+    }
+    junit::Suite {
+        name: report.exercise.clone(),
+        properties: gradebook.properties(),
+        cases,
+    }
 }
 
 pub fn run(
@@ -243,7 +306,13 @@ pub fn run(
         jobs,
         as_json,
         attempts,
+        reports,
     } = options;
+    let files = Reports::new(
+        reports,
+        &[ReportFormat::Junit, ReportFormat::Json],
+        "dev check",
+    )?;
     let exercises: Vec<Exercise<'_>> = if names.is_empty() {
         course.exercises().collect()
     } else {
@@ -437,13 +506,26 @@ pub fn run(
         .iter()
         .filter(|r| !(r.shipped_ok && r.solution_ok && r.attempts_ok == r.attempts))
         .count();
+    let engine = link
+        .connected()
+        .map(|engine| top.runtime.block_on(engine.facts()));
+    let gradebook = files.gradebook(course, None, engine, Vec::new());
+    let body = Body {
+        passed: reports.len() - failed,
+        failed,
+        seconds: started.elapsed().as_secs_f64(),
+        exercises: &reports,
+        gradebook: &gradebook,
+    };
+    files.write(|format| match format {
+        ReportFormat::Json => json::to_vec(&body),
+        _ => {
+            let suites: Vec<_> = reports.iter().map(|r| junit_suite(r, &gradebook)).collect();
+            Ok(junit::render("dockerlings dev check", &suites).into_bytes())
+        }
+    })?;
     if as_json {
-        json::print(&Body {
-            passed: reports.len() - failed,
-            failed,
-            seconds: started.elapsed().as_secs_f64(),
-            exercises: &reports,
-        })?;
+        json::print(&body)?;
     } else {
         let skipped = reports.iter().filter(|r| r.skipped.is_some()).count();
         println!(

@@ -72,6 +72,16 @@ mod tests {
     }
 
     #[test]
+    fn the_book_has_the_one_table_of_codes() {
+        let book = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/book/src/json.md"));
+        for exit in [Exit::Pass, Exit::Fail, Exit::Usage, Exit::Engine] {
+            let row = format!("| {} | ", exit.code());
+            assert!(book.contains(&row), "book/src/json.md has no row {row}");
+        }
+        assert!(book.contains("| 128 + N | "));
+    }
+
+    #[test]
     fn a_missing_engine_is_told_apart_from_a_usage_error() {
         let why = crate::docker::Unavailable {
             problem: "no socket".into(),

@@ -4,13 +4,26 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 
+use super::reports::Reports;
 use super::{Context, Exit, exercise, json, relative_to_cwd};
 use crate::checks::PragmaUse;
+use crate::cli::{ExplainFormat, ReportFormat, ReportTarget};
+use crate::report;
 use crate::ui;
 use crate::workspace::Workspace;
 
 /// `ctx` is the workspace, for the current exercise's Dockerfile when none is named.
-pub fn run(ctx: Option<&Context>, dockerfile: Option<&Path>, as_json: bool) -> Result<Exit> {
+pub fn run(
+    ctx: Option<&Context>,
+    dockerfile: Option<&Path>,
+    format: ExplainFormat,
+    reports: &[ReportTarget],
+) -> Result<Exit> {
+    let reports = Reports::new(
+        reports,
+        &[ReportFormat::Sarif, ReportFormat::Json],
+        "explain",
+    )?;
     let path = match (dockerfile, ctx) {
         (Some(path), _) => path.to_path_buf(),
         (None, Some(ctx)) => {
@@ -27,10 +40,19 @@ pub fn run(ctx: Option<&Context>, dockerfile: Option<&Path>, as_json: bool) -> R
         _ => PragmaUse::Ignore,
     };
     let explanation = crate::checks::explain(&text, &relative_to_cwd(&path), pragmas);
-    if as_json {
-        json::print(&explanation)?;
-    } else {
-        print!("{}", ui::explain::render(&explanation));
+    let sarif = || -> Result<Vec<u8>> {
+        let mut bytes = serde_json::to_vec_pretty(&report::sarif::render(&explanation))?;
+        bytes.push(b'\n');
+        Ok(bytes)
+    };
+    reports.write(|format| match format {
+        ReportFormat::Sarif => sarif(),
+        _ => json::to_vec(&explanation),
+    })?;
+    match format {
+        ExplainFormat::Json => json::print(&explanation)?,
+        ExplainFormat::Sarif => print!("{}", String::from_utf8_lossy(&sarif()?)),
+        ExplainFormat::Text => print!("{}", ui::explain::render(&explanation)),
     }
     Ok(Exit::Pass)
 }

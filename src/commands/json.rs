@@ -28,6 +28,29 @@ pub fn print<T: Serialize>(body: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What `--json` prints when the command could not run: the message, the exit code and
+/// what kind of failure it was (`engine`: no engine; `usage`: usage, course or workspace).
+pub fn error_document(err: &anyhow::Error, exit: super::Exit) -> serde_json::Value {
+    serde_json::json!({
+        "schema": SCHEMA,
+        "error": {
+            "kind": match exit {
+                super::Exit::Engine => "engine",
+                _ => "usage",
+            },
+            "message": format!("{err:#}"),
+            "exit_code": exit.code(),
+        }
+    })
+}
+
+/// `body` in the envelope as the bytes of a report file.
+pub fn to_vec<T: Serialize>(body: &T) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(&Envelope::new(body))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@ mod list;
 mod next;
 mod pull;
 mod reap;
+mod reports;
 mod reset;
 mod solution;
 mod verify;
@@ -30,7 +31,10 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Parser;
 
-use crate::cli::{BookQuery, Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs};
+use crate::cli::{
+    BookQuery, Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs, ExplainFormat,
+    ReportFormat, ReportTarget,
+};
 use crate::course::{Course, Exercise};
 use crate::docker;
 use crate::workspace::Workspace;
@@ -70,14 +74,51 @@ pub fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = Cli::parse();
     configure_colors(cli.color);
+    let (as_json, reports) = machine_outputs(&cli);
     let exit = match run(cli) {
         Ok(exit) => exit,
         Err(err) => {
             eprintln!("{} {err:#}", console::style("error:").red().bold());
-            exit::for_error(&err)
+            let exit = exit::for_error(&err);
+            // A grader reading stdout or a report file gets a document that says what went
+            // wrong, not nothing.
+            if as_json || !reports.is_empty() {
+                let document = json::error_document(&err, exit);
+                if as_json {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&document).unwrap_or_default()
+                    );
+                }
+                reports::Reports::write_error(&reports, &document, &format!("{err:#}"));
+            }
+            exit
         }
     };
     exit.into()
+}
+
+/// Whether the command prints JSON, and the reports it writes (in a format it can write):
+/// where an error goes too.
+fn machine_outputs(cli: &Cli) -> (bool, Vec<ReportTarget>) {
+    let (as_json, mut reports) = match &cli.command {
+        Some(Command::Verify { json, report, .. } | Command::CheckAll { json, report, .. }) => {
+            (*json, report.clone())
+        }
+        Some(Command::Dev(DevCommand::Check { json, report, .. })) => (*json, report.clone()),
+        Some(Command::Explain {
+            json,
+            format,
+            report,
+            ..
+        }) => (*json || *format != ExplainFormat::Text, report.clone()),
+        Some(Command::List { json } | Command::Doctor { json }) => (*json, Vec::new()),
+        _ => (false, Vec::new()),
+    };
+    let explain = matches!(cli.command, Some(Command::Explain { .. }));
+    reports
+        .retain(|r| (r.format == ReportFormat::Junit) != explain || r.format == ReportFormat::Json);
+    (as_json, reports)
 }
 
 fn configure_colors(choice: ColorChoice) {
@@ -131,34 +172,48 @@ fn run(cli: Cli) -> Result<Exit> {
             name,
             json,
             static_only,
+            report,
         } => verify::run(
             &mut context(&cli)?,
             name.as_deref(),
-            *json,
-            *static_only,
+            verify::Options {
+                as_json: *json,
+                static_only: *static_only,
+                reports: report,
+            },
             &Top::start_reaping(&engine)?,
         ),
         Command::CheckAll {
             json,
             static_only,
             jobs,
+            report,
         } => check_all::run(
             &mut context(&cli)?,
-            *json,
-            *static_only,
-            *jobs,
+            check_all::Options {
+                as_json: *json,
+                static_only: *static_only,
+                jobs: *jobs,
+                reports: report,
+            },
             &Top::start_reaping(&engine)?,
         ),
         Command::Hint { name, all } => hint::run(&mut context(&cli)?, name.as_deref(), *all),
         Command::Next { force } => next::run(&mut context(&cli)?, *force),
         Command::Reset { name, yes } => reset::run(&context(&cli)?, name, *yes),
-        Command::Solution { name, force } => solution::run(&context(&cli)?, name, *force),
-        Command::Explain { dockerfile, json } => {
+        Command::Solution { name, force } => solution::run(&mut context(&cli)?, name, *force),
+        Command::Explain {
+            dockerfile,
+            json,
+            format,
+            report,
+        } => {
             let ctx = match dockerfile {
                 Some(_) => None,
                 None => Some(context(&cli)?),
             };
-            explain::run(ctx.as_ref(), dockerfile.as_deref(), *json)
+            let format = if *json { ExplainFormat::Json } else { *format };
+            explain::run(ctx.as_ref(), dockerfile.as_deref(), format, report)
         }
         Command::Doctor { json } => {
             // Without a course the engine is still looked at; the images are not.
@@ -191,12 +246,14 @@ fn run(cli: Cli) -> Result<Exit> {
             jobs,
             json,
             no_attempts,
+            report,
         }) => {
             let course = load_course(cli.course.as_deref(), None)?;
             let options = dev_check::Options {
                 jobs: *jobs,
                 as_json: *json,
                 attempts: !*no_attempts,
+                reports: report,
             };
             dev_check::run(
                 &course,
@@ -255,11 +312,6 @@ fn context(cli: &Cli) -> Result<Context> {
         workspace,
         engine: engine_config(&cli.engine),
     })
-}
-
-/// The exercise named on the command line, or the current one.
-fn exercise_or_current<'c>(ctx: &'c Context, name: Option<&str>) -> Result<Exercise<'c>> {
-    exercise(&ctx.course, name.unwrap_or(&ctx.workspace.state.current))
 }
 
 /// The exercise `id`; for a typo, the error says which one was meant.

@@ -5,7 +5,7 @@ use console::style;
 
 use super::{Context, Exit, exercise};
 
-pub fn run(ctx: &Context, name: &str, force: bool) -> Result<Exit> {
+pub fn run(ctx: &mut Context, name: &str, force: bool) -> Result<Exit> {
     let exercise = exercise(&ctx.course, name)?;
     if !ctx.workspace.is_done(name) {
         if !force {
@@ -18,6 +18,10 @@ pub fn run(ctx: &Context, name: &str, force: bool) -> Result<Exit> {
             "{} showing the solution of `{name}` before it passes: you learn more by getting there yourself.",
             style("warning:").yellow().bold()
         );
+        // A gradebook asks whether the solution was seen before the pass.
+        if ctx.workspace.record_solution_before_pass(name) {
+            ctx.workspace.save()?;
+        }
     }
     for (path, contents) in ctx.course.solution_overlay(exercise)? {
         println!(

@@ -6,10 +6,13 @@ use serde::Serialize;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::{Context, Exit, Top, exercise_or_current, json, relative_to_cwd};
+use super::reports::{self, Reports};
+use super::{Context, Exit, Top, json, relative_to_cwd};
 use crate::checks::Verdict;
 use crate::checks::progress::{Event, Sink};
+use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression::{self, Finish};
+use crate::report::Gradebook;
 use crate::ui;
 use crate::verify;
 
@@ -17,16 +20,30 @@ use crate::verify;
 struct Body<'a> {
     verdict: &'a Verdict,
     static_only: bool,
+    gradebook: &'a Gradebook,
 }
 
-pub fn run(
-    ctx: &mut Context,
-    name: Option<&str>,
-    as_json: bool,
-    static_only: bool,
-    top: &Top,
-) -> Result<Exit> {
-    let exercise = exercise_or_current(ctx, name)?;
+/// How `verify` runs and reports.
+pub struct Options<'a> {
+    pub as_json: bool,
+    pub static_only: bool,
+    pub reports: &'a [ReportTarget],
+}
+
+pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &Top) -> Result<Exit> {
+    let Options {
+        as_json,
+        static_only,
+        reports,
+    } = options;
+    let reports = Reports::new(
+        reports,
+        &[ReportFormat::Junit, ReportFormat::Json],
+        "verify",
+    )?;
+    // Borrows the course only: the workspace records the verdict while the exercise is held.
+    let current = ctx.workspace.state.current.clone();
+    let exercise = super::exercise(&ctx.course, name.unwrap_or(&current))?;
     let id = exercise.id().to_string();
     let dir = ctx.workspace.exercise_dir(exercise);
     let printer = ui::progress::Printer::new(!as_json);
@@ -61,12 +78,38 @@ pub fn run(
         return Ok(Exit::Fail);
     };
     let no_engine = no_engine.into_inner();
-    if as_json {
-        json::print(&Body {
+    let recorded = progression::record(&mut ctx.workspace, &verdict, static_only);
+    if recorded {
+        ctx.workspace.save()?;
+    }
+    let gradebook = (as_json || reports.any()).then(|| {
+        let engine = link
+            .connected()
+            .map(|engine| top.runtime.block_on(engine.facts()));
+        let facts = reports::exercise_facts(&ctx.workspace, exercise, &verdict);
+        reports.gradebook(
+            &ctx.course,
+            Some(&ctx.workspace.state.workspace_id),
+            engine,
+            vec![facts],
+        )
+    });
+    if let Some(gradebook) = &gradebook {
+        let body = Body {
             verdict: &verdict,
             static_only,
+            gradebook,
+        };
+        let shown = exercise.workspace_dir();
+        reports.write(|format| match format {
+            ReportFormat::Json => json::to_vec(&body),
+            _ => Ok(reports::junit_of(&[(&verdict, shown)], gradebook).into_bytes()),
         })?;
-    } else {
+        if as_json {
+            json::print(&body)?;
+        }
+    }
+    if !as_json {
         println!(
             "{}",
             style(format!("{} — {}", id, exercise.def.title)).bold()
@@ -76,19 +119,16 @@ pub fn run(
             ui::render::verdict(&verdict, &dir, &relative_to_cwd(&dir))
         );
     }
-    if progression::record(&mut ctx.workspace, &verdict, static_only) {
-        ctx.workspace.save()?;
-        if !as_json {
-            let current = ctx.workspace.state.current == id;
-            match progression::after_pass(&ctx.course, &ctx.workspace) {
-                Some(Finish::Complete) if current => {
-                    println!("That was the last exercise: you finished the course!")
-                }
-                Some(Finish::Pending(pending)) if current => println!(
-                    "That was the last exercise; {pending} still to pass: `dockerlings list` shows which."
-                ),
-                _ => println!("Run `dockerlings next` to move on."),
+    if recorded && !as_json {
+        let current = ctx.workspace.state.current == id;
+        match progression::after_pass(&ctx.course, &ctx.workspace) {
+            Some(Finish::Complete) if current => {
+                println!("That was the last exercise: you finished the course!")
             }
+            Some(Finish::Pending(pending)) if current => println!(
+                "That was the last exercise; {pending} still to pass: `dockerlings list` shows which."
+            ),
+            _ => println!("Run `dockerlings next` to move on."),
         }
     }
     Ok(exit_for(&verdict, no_engine))

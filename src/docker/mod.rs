@@ -54,6 +54,19 @@ pub enum BuilderChoice {
 pub struct Engine {
     docker: Docker,
     pub builder: BuilderKind,
+    /// `Docker Engine - Community`, `Podman Engine`: as the engine names itself.
+    pub name: String,
+    pub version: String,
+}
+
+/// What a gradebook records of the engine that ran the checks.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EngineFacts {
+    pub name: String,
+    pub version: String,
+    /// `overlay2`, `containerd (overlayfs)`, …: sizes and layers differ between stores.
+    pub image_store: String,
+    pub builder: BuilderKind,
 }
 
 /// Why there is no engine, and what to do about it (as `doctor` says it).
@@ -84,14 +97,55 @@ impl Engine {
         let (connected, _) = connect::connect(&search).await;
         let connected = connected?;
         let (builder, _) = choose_builder(config.builder, &connected.version)?;
+        let version = &connected.version;
         Ok(Engine {
+            name: engine_name(version),
+            version: version.version.clone().unwrap_or_default(),
             docker: connected.docker,
             builder,
         })
     }
 
+    /// The engine's name, version, image store and builder; the store is asked for.
+    pub async fn facts(&self) -> EngineFacts {
+        let image_store = match self.docker.info().await {
+            Ok(info) => image_store(&info),
+            Err(err) => format!("unknown ({err})"),
+        };
+        EngineFacts {
+            name: self.name.clone(),
+            version: self.version.clone(),
+            image_store,
+            builder: self.builder,
+        }
+    }
+
     pub fn docker(&self) -> &Docker {
         &self.docker
+    }
+}
+
+/// `Docker Engine - Community`, or `Docker Engine` when it does not say.
+pub(crate) fn engine_name(version: &bollard::models::SystemVersion) -> String {
+    version
+        .platform
+        .as_ref()
+        .map(|p| p.name.clone())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "Docker Engine".into())
+}
+
+/// The storage driver, and whether images live in containerd's store (Docker 29's default).
+fn image_store(info: &bollard::models::SystemInfo) -> String {
+    let driver = info.driver.clone().unwrap_or_else(|| "unknown".into());
+    let containerd = info.driver_status.iter().flatten().any(|pair| {
+        pair.first().is_some_and(|k| k == "driver-type")
+            && pair.get(1).is_some_and(|v| v.contains("containerd"))
+    });
+    if containerd {
+        format!("containerd ({driver})")
+    } else {
+        driver
     }
 }
 

@@ -195,6 +195,7 @@ impl Workspace {
             current: first.id().to_string(),
             done: BTreeSet::new(),
             hints_shown: Default::default(),
+            solution_before_pass: Default::default(),
         };
         store::write_state(&meta, &state)?;
         if root.exists() {
@@ -268,6 +269,16 @@ impl Workspace {
         let shown = self.hints_shown(id).max(count);
         self.state.hints_shown.insert(id.to_string(), shown);
         shown
+    }
+
+    /// Whether the solution of `id` was shown before the exercise passed.
+    pub fn solution_before_pass(&self, id: &str) -> bool {
+        self.state.solution_before_pass.contains(id)
+    }
+
+    /// Records that the solution of `id` is being shown before it passed; true the first time.
+    pub fn record_solution_before_pass(&mut self, id: &str) -> bool {
+        self.state.solution_before_pass.insert(id.to_string())
     }
 
     /// Records a pass; returns true the first time.

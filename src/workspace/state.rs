@@ -24,6 +24,10 @@ pub struct State {
     /// How many hints of each exercise have been shown.
     #[serde(default)]
     pub hints_shown: BTreeMap<String, usize>,
+    /// Exercises whose solution was shown (`solution --force`) before they passed: what a
+    /// gradebook asks. Left out while empty, so older versions still read the file.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub solution_before_pass: BTreeSet<String>,
 }
 
 /// Why a progress file's text is not a state this dockerlings can use.
@@ -92,6 +96,9 @@ impl State {
                 hints_shown.insert(key.clone(), merged);
             }
         }
+        // Once seen, a solution stays seen.
+        let mut solution_before_pass = disk.solution_before_pass.clone();
+        solution_before_pass.extend(mine.solution_before_pass.iter().cloned());
         State {
             version: STATE_VERSION,
             workspace_id: disk.workspace_id.clone(),
@@ -107,6 +114,7 @@ impl State {
             },
             done,
             hints_shown,
+            solution_before_pass,
         }
     }
 }
@@ -114,6 +122,29 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_early_look_at_a_solution_is_kept_through_a_merge_and_old_files_read() {
+        let base = State::parse(
+            br#"{"version":1,"workspace_id":"w","current":"a","done":[],"hints_shown":{}}"#,
+        )
+        .expect("a state file without the field, as older versions wrote it");
+        assert!(base.solution_before_pass.is_empty());
+        assert!(
+            !String::from_utf8(base.to_json())
+                .unwrap()
+                .contains("solution_before_pass")
+        );
+        let mut disk = base.clone();
+        disk.solution_before_pass.insert("a".into());
+        let mut mine = base.clone();
+        mine.solution_before_pass.insert("b".into());
+        let merged = State::merge(&disk, &base, &mine);
+        assert_eq!(
+            merged.solution_before_pass,
+            BTreeSet::from(["a".to_string(), "b".to_string()])
+        );
+    }
 
     fn sample() -> State {
         State {
@@ -123,6 +154,7 @@ mod tests {
             current: "go-single".into(),
             done: BTreeSet::from(["intro".to_string()]),
             hints_shown: BTreeMap::from([("go-single".to_string(), 2)]),
+            solution_before_pass: Default::default(),
         }
     }
 

@@ -326,6 +326,7 @@ mod tests {
             current: "go-single".into(),
             done: BTreeSet::from(["intro".to_string()]),
             hints_shown: BTreeMap::from([("go-single".to_string(), 2)]),
+            solution_before_pass: Default::default(),
         }
     }
 

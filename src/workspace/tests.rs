@@ -18,6 +18,7 @@ fn make(root: &Path) {
         current: "only".into(),
         done: BTreeSet::new(),
         hints_shown: BTreeMap::new(),
+        solution_before_pass: Default::default(),
     };
     store::write_state(&meta, &state).unwrap();
     write_files(

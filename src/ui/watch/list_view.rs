@@ -239,6 +239,7 @@ mod tests {
                 .map(|id| id.to_string())
                 .collect::<BTreeSet<_>>(),
             hints_shown: Default::default(),
+            solution_before_pass: Default::default(),
         }
     }
 
