@@ -148,6 +148,9 @@ pub enum Command {
         /// Also write a report: junit=FILE or json=FILE (repeatable; the text still goes to the terminal)
         #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
         report: Vec<ReportTarget>,
+        /// Print only what fails (nothing when everything passes)
+        #[arg(long, short, conflicts_with = "json")]
+        quiet: bool,
     },
     /// Check every exercise (several at once); results are listed in course order
     CheckAll {
@@ -163,6 +166,9 @@ pub enum Command {
         /// Also write a report: junit=FILE or json=FILE (repeatable; the text still goes to the terminal)
         #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
         report: Vec<ReportTarget>,
+        /// Print only what fails (nothing when everything passes)
+        #[arg(long, short, conflicts_with = "json")]
+        quiet: bool,
     },
     /// Show the next hint for an exercise (the current one by default)
     Hint {

@@ -348,3 +348,43 @@ fn pragmas_count_in_a_learners_own_project_and_not_in_an_exercise() {
     assert_eq!(pinned["status"], "fail");
     assert!(pinned["details"].to_string().contains("line 4"), "{pinned}");
 }
+
+#[test]
+fn quiet_prints_only_what_fails_and_text_wraps_to_the_width() {
+    let (_dir, ws) = workspace();
+    let solution = fixture().join("lessons/solutions/pin-bases/Dockerfile");
+    fs::copy(solution, ws.join("basics/pin-bases/Dockerfile")).unwrap();
+    let output = dockerlings(&ws)
+        .args(["check-all", "--static-only", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("✗ name-stages") && text.contains("✗ nonroot"),
+        "{text}"
+    );
+    assert!(!text.contains("pin-bases"), "{text}");
+    dockerlings(&ws)
+        .args(["verify", "pin-bases", "--static-only", "-q"])
+        .assert()
+        .code(0)
+        .stdout("");
+    let output = dockerlings(&ws)
+        .env("COLUMNS", "50")
+        .args(["verify", "nonroot", "--static-only", "-q"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Not yet: `nonroot`"), "{text}");
+    assert!(!text.contains("✓"), "{text}");
+    // Every line but the title (which holds the location) fits; words are whole.
+    for line in text.lines().filter(|l| !l.starts_with('✗')) {
+        assert!(line.chars().count() <= 50, "{line:?} in\n{text}");
+    }
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("why: If the app is compromised, root inside the container"),
+        "{text}"
+    );
+}

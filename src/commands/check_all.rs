@@ -31,6 +31,8 @@ pub struct Options<'a> {
     pub static_only: bool,
     pub jobs: Option<usize>,
     pub reports: &'a [ReportTarget],
+    /// Print the failing exercises only.
+    pub quiet: bool,
 }
 
 pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
@@ -39,6 +41,7 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
         static_only,
         jobs,
         reports,
+        quiet,
     } = options;
     let reports = Reports::new(
         reports,
@@ -59,7 +62,8 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
     let printer = ui::progress::AllPrinter::new(
         items.iter().map(|i| i.exercise.id().to_string()).collect(),
         !as_json,
-    );
+    )
+    .failures_only(quiet);
     let no_engine = AtomicBool::new(false);
     let events = |event: verify::AllEvent| {
         if let verify::AllEvent::Engine(Err(_))
@@ -134,7 +138,8 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
             json::print(&body)?;
         }
     }
-    if !as_json {
+    let all_passed = passed == verdicts.len();
+    if !as_json && (!quiet || !all_passed) {
         println!("{passed} passed, {} failed", verdicts.len() - passed);
     }
     // The worst exercise decides: a failing check, else a missing engine.

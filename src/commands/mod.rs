@@ -173,6 +173,7 @@ fn run(cli: Cli) -> Result<Exit> {
             json,
             static_only,
             report,
+            quiet,
         } => verify::run(
             &mut context(&cli)?,
             name.as_deref(),
@@ -180,6 +181,7 @@ fn run(cli: Cli) -> Result<Exit> {
                 as_json: *json,
                 static_only: *static_only,
                 reports: report,
+                quiet: *quiet,
             },
             &Top::start_reaping(&engine)?,
         ),
@@ -188,6 +190,7 @@ fn run(cli: Cli) -> Result<Exit> {
             static_only,
             jobs,
             report,
+            quiet,
         } => check_all::run(
             &mut context(&cli)?,
             check_all::Options {
@@ -195,6 +198,7 @@ fn run(cli: Cli) -> Result<Exit> {
                 static_only: *static_only,
                 jobs: *jobs,
                 reports: report,
+                quiet: *quiet,
             },
             &Top::start_reaping(&engine)?,
         ),

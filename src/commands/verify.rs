@@ -28,6 +28,8 @@ pub struct Options<'a> {
     pub as_json: bool,
     pub static_only: bool,
     pub reports: &'a [ReportTarget],
+    /// Print the failing checks only.
+    pub quiet: bool,
 }
 
 pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &Top) -> Result<Exit> {
@@ -35,6 +37,7 @@ pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &To
         as_json,
         static_only,
         reports,
+        quiet,
     } = options;
     let reports = Reports::new(
         reports,
@@ -46,7 +49,7 @@ pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &To
     let exercise = super::exercise(&ctx.course, name.unwrap_or(&current))?;
     let id = exercise.id().to_string();
     let dir = ctx.workspace.exercise_dir(exercise);
-    let printer = ui::progress::Printer::new(!as_json);
+    let printer = ui::progress::Printer::new(!as_json && !quiet);
     let cancel = top.interrupt.token();
     let link =
         verify::EngineLink::new(ctx.engine.clone()).sweeping(&ctx.workspace.state.workspace_id);
@@ -110,16 +113,24 @@ pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &To
         }
     }
     if !as_json {
-        println!(
-            "{}",
-            style(format!("{} — {}", id, exercise.def.title)).bold()
-        );
+        if !quiet {
+            println!(
+                "{}",
+                style(format!("{} — {}", id, exercise.def.title)).bold()
+            );
+        }
         print!(
             "{}",
-            ui::render::verdict(&verdict, &dir, &relative_to_cwd(&dir))
+            ui::render::verdict(
+                &verdict,
+                &dir,
+                &relative_to_cwd(&dir),
+                ui::text_width(),
+                quiet
+            )
         );
     }
-    if recorded && !as_json {
+    if recorded && !as_json && !quiet {
         let current = ctx.workspace.state.current == id;
         match progression::after_pass(&ctx.course, &ctx.workspace) {
             Some(Finish::Complete) if current => {

@@ -62,6 +62,8 @@ pub struct AllPrinter {
     bar: Option<ProgressBar>,
     /// Print the per-exercise lines (not with `--json`).
     lines: bool,
+    /// Only the lines of exercises that do not pass (`--quiet`).
+    failures_only: bool,
     state: Mutex<AllState>,
 }
 
@@ -81,6 +83,7 @@ impl AllPrinter {
         AllPrinter {
             bar: printer.bar,
             lines: enabled,
+            failures_only: false,
             state: Mutex::new(AllState {
                 names,
                 running: Default::default(),
@@ -88,6 +91,17 @@ impl AllPrinter {
                 next: 0,
             }),
         }
+    }
+
+    /// Prints the lines of failing exercises only, with no spinner: for `--quiet`.
+    pub fn failures_only(mut self, quiet: bool) -> Self {
+        if quiet {
+            self.failures_only = true;
+            if let Some(bar) = self.bar.take() {
+                bar.finish_and_clear();
+            }
+        }
+        self
     }
 
     /// Only the spinner: for callers that print their own lines.
@@ -132,10 +146,15 @@ impl AllPrinter {
             AllEvent::Checked(index, verdict) => {
                 state.running.remove(&index);
                 if index < state.ready.len() {
-                    state.ready[index] = Some(render::summary(&verdict));
+                    // A passing exercise under --quiet has an empty line, which is not printed.
+                    let line = match self.failures_only && verdict.passed {
+                        true => String::new(),
+                        false => render::summary(&verdict),
+                    };
+                    state.ready[index] = Some(line);
                 }
                 while let Some(Some(line)) = state.ready.get(state.next).cloned() {
-                    if self.lines {
+                    if self.lines && !line.is_empty() {
                         match &self.bar {
                             Some(bar) => bar.println(line),
                             None => println!("{line}"),

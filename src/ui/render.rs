@@ -165,12 +165,38 @@ pub fn check(result: &CheckResult, exercise_dir: &Path) -> String {
     check_lines(result, Look::full(exercise_dir, exercise_dir)).join("\n")
 }
 
-/// A whole verdict (`verify`), with a closing line.
-pub fn verdict(verdict: &Verdict, dir: &Path, shown: &Path) -> String {
+/// A whole verdict (`verify`), wrapped to `width`, with a closing line. `quiet` shows the
+/// failing checks only, and nothing for a pass.
+pub fn verdict(
+    verdict: &Verdict,
+    dir: &Path,
+    shown: &Path,
+    width: Option<usize>,
+    quiet: bool,
+) -> String {
     let mut out = String::new();
-    for line in results(&verdict.results, Look::full(dir, shown)) {
+    let look = Look {
+        width,
+        ..Look::full(dir, shown)
+    };
+    let failing: Vec<CheckResult>;
+    let shown_results = if quiet {
+        failing = verdict
+            .results
+            .iter()
+            .filter(|r| r.status == Status::Fail)
+            .cloned()
+            .collect();
+        &failing
+    } else {
+        &verdict.results
+    };
+    for line in results(shown_results, look) {
         out.push_str(&line);
         out.push('\n');
+    }
+    if quiet && verdict.passed {
+        return out;
     }
     let failed = verdict
         .results
@@ -392,12 +418,61 @@ mod tests {
                 CheckResult::new(CheckKind::StagesNamed, "Named", "").fail("no"),
             ],
         );
-        let text = super::verdict(&verdict, Path::new("/ws/go"), Path::new("go"));
+        let text = super::verdict(&verdict, Path::new("/ws/go"), Path::new("go"), None, false);
         assert!(
             text.ends_with("Not yet: `go`: 1 of 2 checks still to pass.\n"),
             "{text}"
         );
         assert!(text.find("✗ Named") < text.find("✓ Two stages"), "{text}");
+    }
+
+    #[test]
+    fn quiet_shows_only_failures_and_wrapping_keeps_words_whole() {
+        console::set_colors_enabled(false);
+        let why = "Names keep `COPY --from=builder` and `docker build --target builder` \
+                   pointing at the right stage when stages are added or moved.";
+        let verdict = Verdict::new(
+            "go",
+            vec![
+                pass(CheckKind::Stages, "Two stages"),
+                CheckResult::new(CheckKind::StagesNamed, "Named", why).fail("stage 0 has no name"),
+                CheckResult::new(CheckKind::Build, "Builds", "").skipped("not run"),
+            ],
+        );
+        let text = super::verdict(
+            &verdict,
+            Path::new("/ws/go"),
+            Path::new("go"),
+            Some(40),
+            true,
+        );
+        assert!(text.contains("✗ Named"), "{text}");
+        assert!(
+            !text.contains("Two stages") && !text.contains("Builds"),
+            "{text}"
+        );
+        let words: Vec<&str> = why.split_whitespace().collect();
+        // The wrapped text (the indented lines) fits.
+        for line in text.lines().filter(|l| l.starts_with(INDENT)) {
+            assert!(
+                console::measure_text_width(line) <= 40,
+                "{line:?} in\n{text}"
+            );
+        }
+        // Joined again at the line breaks, the why is whole: no word was cut.
+        let joined: Vec<&str> = text.split_whitespace().collect();
+        assert!(joined.join(" ").contains(&words.join(" ")), "{text}");
+        let passed = Verdict::new("go", vec![pass(CheckKind::Stages, "Two stages")]);
+        assert_eq!(
+            super::verdict(
+                &passed,
+                Path::new("/ws/go"),
+                Path::new("go"),
+                Some(40),
+                true
+            ),
+            ""
+        );
     }
 
     fn results_text(results: &[CheckResult], look: Look<'_>) -> String {
