@@ -171,6 +171,33 @@ fn a_command_that_cannot_run_still_answers_in_json_and_in_its_reports() {
 }
 
 #[test]
+fn a_mistyped_flag_under_json_is_a_json_error_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dockerlings(dir.path())
+        .args(["check-all", "--json", "--jbos", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(printed["error"]["kind"], "usage");
+    assert!(
+        printed["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--jbos"),
+        "{printed}"
+    );
+    // Help is not an error: it prints as usual.
+    let help = dockerlings(dir.path())
+        .args(["check-all", "--json", "--help"])
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage:"));
+}
+
+#[test]
 fn a_report_format_the_command_cannot_write_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("Dockerfile"), "FROM alpine:3.20\n").unwrap();

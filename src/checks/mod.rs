@@ -56,6 +56,7 @@ kind::kinds! {
         run => Run = "DL-RUN",
         cache => Cache = "DL-CACHE",
         cache_mount => CacheMount = "DL-CACHE-MOUNT",
+        writable => Writable = "DL-WRITABLE",
     }
 }
 

@@ -72,7 +72,23 @@ fn quiet_on_closed_pipe() {
 
 pub fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // `--help` and `--version` are not errors; a mistyped flag under `--json` still
+            // answers with a JSON document.
+            if err.use_stderr() && std::env::args().any(|arg| arg == "--json") {
+                let message = err.kind().to_string();
+                let document =
+                    json::error_document(&anyhow::anyhow!("{message}: {err}"), Exit::Usage);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&document).unwrap_or_default()
+                );
+            }
+            err.exit()
+        }
+    };
     configure_colors(cli.color);
     let (as_json, reports) = machine_outputs(&cli);
     let exit = match run(cli) {

@@ -1,5 +1,6 @@
 //! Facts about an image: its size and configuration (inspect), its layers and the
-//! instructions that made them (history), and whether paths exist in its file system.
+//! instructions that made them (history), whether paths exist in its file system, and the
+//! owners and modes of the files under a path.
 
 use std::collections::HashMap;
 
@@ -7,7 +8,9 @@ use bollard::Docker;
 use bollard::models::{ContainerCreateBody, ImageInspect};
 use bollard::query_parameters::{
     ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder,
+    DownloadFromContainerOptionsBuilder,
 };
+use futures_util::StreamExt;
 
 use super::cleanup::ContainerGuard;
 
@@ -192,4 +195,108 @@ mod tests {
             "RUN go build"
         );
     }
+}
+
+/// A file, folder or link in an image, as the engine's archive of it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Absolute, without a trailing slash.
+    pub path: String,
+    pub uid: u64,
+    pub gid: u64,
+    /// The permission bits (0o7777).
+    pub mode: u32,
+    pub dir: bool,
+    pub symlink: bool,
+}
+
+/// Everything under each of `paths` in the image (the path itself first), or `None` for a
+/// path that is not there. Like [`paths_exist`], a container is created and never started.
+pub async fn entries(
+    docker: &Docker,
+    image: &str,
+    paths: &[String],
+    labels: HashMap<String, String>,
+) -> Result<Vec<(String, Option<Vec<Entry>>)>, bollard::errors::Error> {
+    let body = ContainerCreateBody {
+        image: Some(image.to_string()),
+        cmd: Some(vec!["dockerlings-probe".to_string()]),
+        entrypoint: Some(vec![]),
+        labels: Some(owner(labels)),
+        network_disabled: Some(true),
+        ..Default::default()
+    };
+    let name = super::naming::container_name_for(&body.labels.clone().unwrap_or_default());
+    let guard = ContainerGuard::new(docker, name.clone());
+    docker
+        .create_container(
+            Some(CreateContainerOptionsBuilder::default().name(&name).build()),
+            body,
+        )
+        .await?;
+    let mut found = Vec::new();
+    let mut failure = None;
+    'paths: for path in paths {
+        let absolute = format!("/{}", path.trim_matches('/'));
+        let options = DownloadFromContainerOptionsBuilder::default()
+            .path(&absolute)
+            .build();
+        let mut stream = docker.download_from_container(guard.id(), Some(options));
+        let mut archive = Vec::new();
+        while let Some(chunk) = stream.next().await {
+            match chunk {
+                Ok(bytes) => archive.extend_from_slice(&bytes),
+                Err(bollard::errors::Error::DockerResponseServerError {
+                    status_code: 404, ..
+                }) => {
+                    found.push((path.clone(), None));
+                    continue 'paths;
+                }
+                Err(err) => {
+                    failure = Some(err);
+                    break 'paths;
+                }
+            }
+        }
+        match read_archive(&archive, &absolute) {
+            Ok(list) => found.push((path.clone(), Some(list))),
+            Err(err) => {
+                failure = Some(bollard::errors::Error::IOError { err });
+                break;
+            }
+        }
+    }
+    guard.remove().await;
+    match failure {
+        Some(err) => Err(err),
+        None => Ok(found),
+    }
+}
+
+/// The entries of the engine's tar of `absolute`, whose names start with its last component.
+fn read_archive(archive: &[u8], absolute: &str) -> std::io::Result<Vec<Entry>> {
+    let parent = match absolute.rsplit_once('/') {
+        Some((parent, _)) => parent.to_string(),
+        None => String::new(),
+    };
+    let mut entries = Vec::new();
+    for entry in tar::Archive::new(archive).entries()? {
+        let entry = entry?;
+        let header = entry.header();
+        let name = entry
+            .path()?
+            .to_string_lossy()
+            .trim_end_matches('/')
+            .to_string();
+        let kind = header.entry_type();
+        entries.push(Entry {
+            path: format!("{parent}/{name}"),
+            uid: header.uid()?,
+            gid: header.gid()?,
+            mode: header.mode()? & 0o7777,
+            dir: kind.is_dir(),
+            symlink: kind.is_symlink(),
+        });
+    }
+    Ok(entries)
 }
