@@ -48,6 +48,8 @@ pub struct Options<'a> {
     /// Also judge the learner-attempt corpus.
     pub attempts: bool,
     pub reports: &'a [ReportTarget],
+    /// Print only the exercises with a problem.
+    pub quiet: bool,
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
@@ -295,7 +297,10 @@ pub fn run(
         as_json,
         attempts,
         reports,
+        quiet,
     } = options;
+    // What goes to the terminal: with --quiet, only the exercises with a problem.
+    let chatty = !as_json && !quiet;
     let files = Reports::new(
         reports,
         &[ReportFormat::Junit, ReportFormat::Json],
@@ -309,7 +314,7 @@ pub fn run(
             .map(|name| exercise(course, name))
             .collect::<Result<_>>()?
     };
-    if !as_json {
+    if chatty {
         println!(
             "{} lessons and {} exercises load without errors from {}.",
             course.lessons.len(),
@@ -348,7 +353,7 @@ pub fn run(
         .collect();
     let attempted_id = format!("dev-{}-attempts", std::process::id());
     let names: Vec<String> = exercises.iter().map(|e| e.id().to_string()).collect();
-    let printer = ui::progress::AllPrinter::spinner(names, !as_json);
+    let printer = ui::progress::AllPrinter::spinner(names, chatty);
     let link = EngineLink::new(config.clone());
     let work = async {
         let engine = link.connect().await.map_err(|why| NoEngine {
@@ -377,7 +382,7 @@ pub fn run(
             .iter()
             .map(|(e, a)| format!("{}/{}", e.id(), a.name))
             .collect();
-        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, !as_json);
+        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, chatty);
         let run = verify::CheckAll {
             course,
             workspace_id: &attempted_id,
@@ -479,7 +484,12 @@ pub fn run(
     let (reports, cleaned) = outcome?;
     if !as_json {
         for report in &reports {
-            print_line(report);
+            let fine = report.shipped_ok
+                && report.solution_ok
+                && report.attempts_ok == report.attempts;
+            if !(quiet && fine) {
+                print_line(report);
+            }
         }
     }
     let failed = reports
@@ -506,7 +516,7 @@ pub fn run(
     })?;
     if as_json {
         json::print(&body)?;
-    } else {
+    } else if !(quiet && failed == 0) {
         println!(
             "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}).",
             reports.len() - failed,
