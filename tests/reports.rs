@@ -429,9 +429,8 @@ fn no_engine_is_its_own_kind_of_error_in_the_document() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(3));
-    let printed: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
-        panic!("{err}: {}", String::from_utf8_lossy(&output.stdout))
-    });
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
     assert_eq!(printed["error"]["kind"], "engine");
     assert_eq!(printed["error"]["exit_code"], 3);
     schemas::assert_valid_junit(&dir.path().join("dev.xml"));

@@ -484,9 +484,8 @@ pub fn run(
     let (reports, cleaned) = outcome?;
     if !as_json {
         for report in &reports {
-            let fine = report.shipped_ok
-                && report.solution_ok
-                && report.attempts_ok == report.attempts;
+            let fine =
+                report.shipped_ok && report.solution_ok && report.attempts_ok == report.attempts;
             if !(quiet && fine) {
                 print_line(report);
             }
