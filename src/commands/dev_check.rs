@@ -39,6 +39,10 @@ struct ExerciseReport {
     /// Learner attempts of the corpus, and how many got the verdict a teacher expects.
     pub attempts: usize,
     pub attempts_ok: usize,
+    /// Why the engine could not check the exercise (it needs BuildKit): neither passed nor
+    /// failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
 }
 
 /// How `dev check` runs.
@@ -183,6 +187,14 @@ fn size_cell(size: Option<u64>) -> String {
 }
 
 fn print_line(report: &ExerciseReport) {
+    if let Some(why) = &report.skipped {
+        println!(
+            "{:<26} {}  {why}",
+            report.exercise,
+            style("skipped").yellow()
+        );
+        return;
+    }
     let mark = |ok: bool| {
         if ok {
             style("ok").green().to_string()
@@ -236,7 +248,11 @@ fn junit_suite(report: &ExerciseReport, gradebook: &Gradebook) -> junit::Suite {
             .iter()
             .filter(|p| prefixes.iter().any(|prefix| p.starts_with(prefix)))
             .collect();
-        let outcome = if ok {
+        let outcome = if let Some(why) = &report.skipped {
+            junit::Outcome::Skipped {
+                message: why.clone(),
+            }
+        } else if ok {
             junit::Outcome::Pass
         } else {
             junit::Outcome::Fail {
@@ -411,7 +427,15 @@ pub fn run(
                 solution_size: None,
                 attempts: 0,
                 attempts_ok: 0,
+                skipped: None,
             };
+            if let Some(why) = exercise.unsupported_by(engine.builder) {
+                report.shipped_ok = true;
+                report.solution_ok = true;
+                report.skipped = Some(why);
+                reports.push(report);
+                continue;
+            }
             match (&shipped[at], &shipped_folders[at]) {
                 (Some(verdict), _) => {
                     let problems = shipped_problems(*exercise, verdict);
@@ -516,11 +540,16 @@ pub fn run(
     if as_json {
         json::print(&body)?;
     } else if !(quiet && failed == 0) {
+        let skipped = reports.iter().filter(|r| r.skipped.is_some()).count();
         println!(
-            "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}).",
-            reports.len() - failed,
-            reports.len(),
-            Duration::from_secs(started.elapsed().as_secs())
+            "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}){}.",
+            reports.len() - failed - skipped,
+            reports.len() - skipped,
+            Duration::from_secs(started.elapsed().as_secs()),
+            match skipped {
+                0 => String::new(),
+                n => format!("; {n} skipped: this engine's builder cannot build them"),
+            }
         );
     }
     if let Err(err) = cleaned {
