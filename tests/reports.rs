@@ -415,3 +415,23 @@ fn quiet_prints_only_what_fails_and_text_wraps_to_the_width() {
         "{text}"
     );
 }
+
+#[test]
+fn no_engine_is_its_own_kind_of_error_in_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("no-engine.sock");
+    let output = dockerlings(dir.path())
+        .arg("--course")
+        .arg(fixture())
+        .arg("--host")
+        .arg(format!("unix://{}", socket.display()))
+        .args(["dev", "check", "--json", "--report", "junit=dev.xml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(printed["error"]["kind"], "engine");
+    assert_eq!(printed["error"]["exit_code"], 3);
+    schemas::assert_valid_junit(&dir.path().join("dev.xml"));
+}

@@ -52,6 +52,8 @@ pub struct Options<'a> {
     /// Also judge the learner-attempt corpus.
     pub attempts: bool,
     pub reports: &'a [ReportTarget],
+    /// Print only the exercises with a problem.
+    pub quiet: bool,
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
@@ -246,7 +248,11 @@ fn junit_suite(report: &ExerciseReport, gradebook: &Gradebook) -> junit::Suite {
             .iter()
             .filter(|p| prefixes.iter().any(|prefix| p.starts_with(prefix)))
             .collect();
-        let outcome = if ok {
+        let outcome = if let Some(why) = &report.skipped {
+            junit::Outcome::Skipped {
+                message: why.clone(),
+            }
+        } else if ok {
             junit::Outcome::Pass
         } else {
             junit::Outcome::Fail {
@@ -307,7 +313,10 @@ pub fn run(
         as_json,
         attempts,
         reports,
+        quiet,
     } = options;
+    // What goes to the terminal: with --quiet, only the exercises with a problem.
+    let chatty = !as_json && !quiet;
     let files = Reports::new(
         reports,
         &[ReportFormat::Junit, ReportFormat::Json],
@@ -321,7 +330,7 @@ pub fn run(
             .map(|name| exercise(course, name))
             .collect::<Result<_>>()?
     };
-    if !as_json {
+    if chatty {
         println!(
             "{} lessons and {} exercises load without errors from {}.",
             course.lessons.len(),
@@ -360,7 +369,7 @@ pub fn run(
         .collect();
     let attempted_id = format!("dev-{}-attempts", std::process::id());
     let names: Vec<String> = exercises.iter().map(|e| e.id().to_string()).collect();
-    let printer = ui::progress::AllPrinter::spinner(names, !as_json);
+    let printer = ui::progress::AllPrinter::spinner(names, chatty);
     let link = EngineLink::new(config.clone());
     let work = async {
         let engine = link.connect().await.map_err(|why| NoEngine {
@@ -389,7 +398,7 @@ pub fn run(
             .iter()
             .map(|(e, a)| format!("{}/{}", e.id(), a.name))
             .collect();
-        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, !as_json);
+        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, chatty);
         let run = verify::CheckAll {
             course,
             workspace_id: &attempted_id,
@@ -499,7 +508,11 @@ pub fn run(
     let (reports, cleaned) = outcome?;
     if !as_json {
         for report in &reports {
-            print_line(report);
+            let fine =
+                report.shipped_ok && report.solution_ok && report.attempts_ok == report.attempts;
+            if !(quiet && fine) {
+                print_line(report);
+            }
         }
     }
     let failed = reports
@@ -526,7 +539,7 @@ pub fn run(
     })?;
     if as_json {
         json::print(&body)?;
-    } else {
+    } else if !(quiet && failed == 0) {
         let skipped = reports.iter().filter(|r| r.skipped.is_some()).count();
         println!(
             "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}){}.",

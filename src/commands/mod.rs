@@ -267,6 +267,7 @@ fn run(cli: Cli) -> Result<Exit> {
             json,
             no_attempts,
             report,
+            quiet,
         }) => {
             let course = load_course(cli.course.as_deref(), None)?;
             let options = dev_check::Options {
@@ -274,6 +275,7 @@ fn run(cli: Cli) -> Result<Exit> {
                 as_json: *json,
                 attempts: !*no_attempts,
                 reports: report,
+                quiet: *quiet,
             };
             dev_check::run(
                 &course,
