@@ -275,6 +275,9 @@ pub enum DevCommand {
         /// Leave out the learner-attempt corpus (lessons/attempts/)
         #[arg(long)]
         no_attempts: bool,
+        /// Print only the exercises with a problem (nothing when all are fine)
+        #[arg(long, short, conflicts_with = "json")]
+        quiet: bool,
         /// Also write a report: junit=FILE or json=FILE (repeatable; the text still goes to the terminal)
         #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
         report: Vec<ReportTarget>,

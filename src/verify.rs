@@ -237,6 +237,24 @@ async fn engine_checks(
         }
         (engine, _) => engine,
     };
+    // An exercise the builder cannot build is skipped and says why: no fault of the learner.
+    if let EngineChoice::Use(engine) = &engine
+        && let Some(why) = exercise.unsupported_by(engine.builder)
+    {
+        return checks
+            .into_iter()
+            .map(|check| {
+                let result = CheckResult::new(
+                    check.kind(),
+                    check.title(),
+                    "Image checks build your Dockerfile with your own engine.",
+                )
+                .skipped(why.clone());
+                events.send(Event::Result(result.clone()));
+                result
+            })
+            .collect();
+    }
     match engine {
         EngineChoice::Use(engine) => {
             let job = Job {

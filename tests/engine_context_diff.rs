@@ -336,7 +336,17 @@ fn image_listing(image: &str) -> BTreeMap<String, String> {
     let manifest: serde_json::Value = serde_json::from_slice(&manifest.unwrap()).unwrap();
     let names = manifest[0]["Layers"].as_array().unwrap();
     assert_eq!(names.len(), 1, "{image}: FROM scratch + COPY is one layer");
-    let layer = &layers[names[0].as_str().unwrap()];
+    let mut layer = layers[names[0].as_str().unwrap()].clone();
+    // The containerd image store saves layers gzip-compressed, as they are in a registry.
+    if layer.starts_with(&[0x1f, 0x8b]) {
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(layer.as_slice()),
+            &mut plain,
+        )
+        .unwrap();
+        layer = plain;
+    }
     let mut found = BTreeMap::new();
     let mut archive = tar::Archive::new(layer.as_slice());
     for entry in archive.entries().unwrap() {

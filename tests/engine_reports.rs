@@ -95,4 +95,13 @@ fn dev_check_writes_a_junit_report_per_exercise() {
     );
     assert!(xml.contains(r#"classname="dev.shipped""#), "{xml}");
     assert!(xml.contains(r#"classname="dev.solution""#), "{xml}");
+    // With --quiet, an exercise that is fine prints nothing.
+    let quiet = Command::new(BIN)
+        .arg("--course")
+        .arg(course_dir())
+        .args(["dev", "check", "build", "--no-attempts", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&quiet.stdout), "");
 }

@@ -171,6 +171,33 @@ fn a_command_that_cannot_run_still_answers_in_json_and_in_its_reports() {
 }
 
 #[test]
+fn a_mistyped_flag_under_json_is_a_json_error_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dockerlings(dir.path())
+        .args(["check-all", "--json", "--jbos", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(printed["error"]["kind"], "usage");
+    assert!(
+        printed["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--jbos"),
+        "{printed}"
+    );
+    // Help is not an error: it prints as usual.
+    let help = dockerlings(dir.path())
+        .args(["check-all", "--json", "--help"])
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage:"));
+}
+
+#[test]
 fn a_report_format_the_command_cannot_write_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("Dockerfile"), "FROM alpine:3.20\n").unwrap();
@@ -387,4 +414,24 @@ fn quiet_prints_only_what_fails_and_text_wraps_to_the_width() {
         joined.contains("why: If the app is compromised, root inside the container"),
         "{text}"
     );
+}
+
+#[test]
+fn no_engine_is_its_own_kind_of_error_in_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("no-engine.sock");
+    let output = dockerlings(dir.path())
+        .arg("--course")
+        .arg(fixture())
+        .arg("--host")
+        .arg(format!("unix://{}", socket.display()))
+        .args(["dev", "check", "--json", "--report", "junit=dev.xml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let printed: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(printed["error"]["kind"], "engine");
+    assert_eq!(printed["error"]["exit_code"], 3);
+    schemas::assert_valid_junit(&dir.path().join("dev.xml"));
 }

@@ -55,6 +55,7 @@ kind::kinds! {
         context_excludes => ContextExcludes = "DL-CONTEXT-EXCLUDES",
         run => Run = "DL-RUN",
         cache => Cache = "DL-CACHE",
+        cache_mount => CacheMount = "DL-CACHE-MOUNT",
         writable => Writable = "DL-WRITABLE",
     }
 }

@@ -39,6 +39,10 @@ struct ExerciseReport {
     /// Learner attempts of the corpus, and how many got the verdict a teacher expects.
     pub attempts: usize,
     pub attempts_ok: usize,
+    /// Why the engine could not check the exercise (it needs BuildKit): neither passed nor
+    /// failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
 }
 
 /// How `dev check` runs.
@@ -48,6 +52,8 @@ pub struct Options<'a> {
     /// Also judge the learner-attempt corpus.
     pub attempts: bool,
     pub reports: &'a [ReportTarget],
+    /// Print only the exercises with a problem.
+    pub quiet: bool,
 }
 
 /// Compares a shipped verdict with what the exercise says it fails on.
@@ -181,6 +187,14 @@ fn size_cell(size: Option<u64>) -> String {
 }
 
 fn print_line(report: &ExerciseReport) {
+    if let Some(why) = &report.skipped {
+        println!(
+            "{:<26} {}  {why}",
+            report.exercise,
+            style("skipped").yellow()
+        );
+        return;
+    }
     let mark = |ok: bool| {
         if ok {
             style("ok").green().to_string()
@@ -234,7 +248,11 @@ fn junit_suite(report: &ExerciseReport, gradebook: &Gradebook) -> junit::Suite {
             .iter()
             .filter(|p| prefixes.iter().any(|prefix| p.starts_with(prefix)))
             .collect();
-        let outcome = if ok {
+        let outcome = if let Some(why) = &report.skipped {
+            junit::Outcome::Skipped {
+                message: why.clone(),
+            }
+        } else if ok {
             junit::Outcome::Pass
         } else {
             junit::Outcome::Fail {
@@ -295,7 +313,10 @@ pub fn run(
         as_json,
         attempts,
         reports,
+        quiet,
     } = options;
+    // What goes to the terminal: with --quiet, only the exercises with a problem.
+    let chatty = !as_json && !quiet;
     let files = Reports::new(
         reports,
         &[ReportFormat::Junit, ReportFormat::Json],
@@ -309,7 +330,7 @@ pub fn run(
             .map(|name| exercise(course, name))
             .collect::<Result<_>>()?
     };
-    if !as_json {
+    if chatty {
         println!(
             "{} lessons and {} exercises load without errors from {}.",
             course.lessons.len(),
@@ -348,7 +369,7 @@ pub fn run(
         .collect();
     let attempted_id = format!("dev-{}-attempts", std::process::id());
     let names: Vec<String> = exercises.iter().map(|e| e.id().to_string()).collect();
-    let printer = ui::progress::AllPrinter::spinner(names, !as_json);
+    let printer = ui::progress::AllPrinter::spinner(names, chatty);
     let link = EngineLink::new(config.clone());
     let work = async {
         let engine = link.connect().await.map_err(|why| NoEngine {
@@ -377,7 +398,7 @@ pub fn run(
             .iter()
             .map(|(e, a)| format!("{}/{}", e.id(), a.name))
             .collect();
-        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, !as_json);
+        let attempt_printer = ui::progress::AllPrinter::spinner(attempt_names, chatty);
         let run = verify::CheckAll {
             course,
             workspace_id: &attempted_id,
@@ -406,7 +427,15 @@ pub fn run(
                 solution_size: None,
                 attempts: 0,
                 attempts_ok: 0,
+                skipped: None,
             };
+            if let Some(why) = exercise.unsupported_by(engine.builder) {
+                report.shipped_ok = true;
+                report.solution_ok = true;
+                report.skipped = Some(why);
+                reports.push(report);
+                continue;
+            }
             match (&shipped[at], &shipped_folders[at]) {
                 (Some(verdict), _) => {
                     let problems = shipped_problems(*exercise, verdict);
@@ -479,7 +508,11 @@ pub fn run(
     let (reports, cleaned) = outcome?;
     if !as_json {
         for report in &reports {
-            print_line(report);
+            let fine =
+                report.shipped_ok && report.solution_ok && report.attempts_ok == report.attempts;
+            if !(quiet && fine) {
+                print_line(report);
+            }
         }
     }
     let failed = reports
@@ -506,12 +539,17 @@ pub fn run(
     })?;
     if as_json {
         json::print(&body)?;
-    } else {
+    } else if !(quiet && failed == 0) {
+        let skipped = reports.iter().filter(|r| r.skipped.is_some()).count();
         println!(
-            "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}).",
-            reports.len() - failed,
-            reports.len(),
-            Duration::from_secs(started.elapsed().as_secs())
+            "\n{} of {} exercises fail as shipped for their lesson's reason and pass solved ({:.0?}){}.",
+            reports.len() - failed - skipped,
+            reports.len() - skipped,
+            Duration::from_secs(started.elapsed().as_secs()),
+            match skipped {
+                0 => String::new(),
+                n => format!("; {n} skipped: this engine's builder cannot build them"),
+            }
         );
     }
     if let Err(err) = cleaned {

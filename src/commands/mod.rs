@@ -72,7 +72,23 @@ fn quiet_on_closed_pipe() {
 
 pub fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // `--help` and `--version` are not errors; a mistyped flag under `--json` still
+            // answers with a JSON document.
+            if err.use_stderr() && std::env::args().any(|arg| arg == "--json") {
+                let message = err.kind().to_string();
+                let document =
+                    json::error_document(&anyhow::anyhow!("{message}: {err}"), Exit::Usage);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&document).unwrap_or_default()
+                );
+            }
+            err.exit()
+        }
+    };
     configure_colors(cli.color);
     let (as_json, reports) = machine_outputs(&cli);
     let exit = match run(cli) {
@@ -251,6 +267,7 @@ fn run(cli: Cli) -> Result<Exit> {
             json,
             no_attempts,
             report,
+            quiet,
         }) => {
             let course = load_course(cli.course.as_deref(), None)?;
             let options = dev_check::Options {
@@ -258,6 +275,7 @@ fn run(cli: Cli) -> Result<Exit> {
                 as_json: *json,
                 attempts: !*no_attempts,
                 reports: report,
+                quiet: *quiet,
             };
             dev_check::run(
                 &course,

@@ -9,6 +9,7 @@ mod tests;
 
 use std::path::{Path, PathBuf};
 
+use crate::docker::BuilderKind;
 use anyhow::Result;
 
 pub use attempts::Attempt;
@@ -74,6 +75,17 @@ impl<'a> Exercise<'a> {
 
     pub fn dockerfile(&self) -> &'a Path {
         self.def.dockerfile.as_path()
+    }
+
+    /// Why this engine cannot run the exercise's image checks: it needs BuildKit, and the
+    /// engine builds with the classic builder.
+    pub fn unsupported_by(&self, builder: BuilderKind) -> Option<String> {
+        match (self.def.needs, builder) {
+            (Some(schema::Need::Buildkit), BuilderKind::Classic) => Some(
+                "this exercise needs BuildKit (its Dockerfile uses what only BuildKit builds), and this engine builds with the classic builder; its image checks are skipped here: on a Docker engine BuildKit is the default (`--builder buildkit`), and `dockerlings next --force` moves on".into(),
+            ),
+            _ => None,
+        }
     }
 
     /// Does any check need the engine?

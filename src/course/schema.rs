@@ -65,6 +65,19 @@ pub struct ExerciseDef {
     /// The check kinds the starting state fails on: what the exercise teaches. `dev check`
     /// makes sure the shipped state fails on these (and on nothing unrelated, like the build).
     pub fails_as_shipped: Vec<CheckKind>,
+    /// What the engine must offer for the exercise's image checks: `needs: buildkit` for a
+    /// Dockerfile the classic builder cannot build (`RUN --mount`, `$BUILDPLATFORM`). On an
+    /// engine without it the image checks are skipped and say why, never failed.
+    #[serde(default)]
+    pub needs: Option<Need>,
+}
+
+/// A builder feature an exercise needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Need {
+    /// BuildKit: mounts in RUN, automatic platform ARGs.
+    Buildkit,
 }
 
 fn default_dockerfile() -> CoursePath {

@@ -540,3 +540,31 @@ fn instructions_in_file_order() {
     );
     assert_eq!(df.stages[0].from.text(), "FROM a:${V} AS x");
 }
+
+#[test]
+fn run_mounts() {
+    let df = parse(
+        "FROM golang:1.23\n\
+         RUN --mount=type=cache,target=/root/.cache/go-build \\\n\
+         \x20   --mount=type=secret,id=token,dst=/run/secrets/token \\\n\
+         \x20   --mount=src=.,target=/src,ro go build\n",
+    )
+    .unwrap();
+    let Body::Run(run) = &df.stages[0].instructions[0].body else {
+        panic!("not a RUN");
+    };
+    let mounts = run.mounts();
+    let read: Vec<_> = mounts
+        .iter()
+        .map(|m| (m.kind.as_str(), m.target.as_deref(), m.line))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("cache", Some("/root/.cache/go-build"), 2),
+            ("secret", Some("/run/secrets/token"), 3),
+            ("bind", Some("/src"), 4),
+        ]
+    );
+    assert!(mounts[2].options.contains(&("ro".into(), "true".into())));
+}

@@ -21,7 +21,7 @@ pub use model::{
 };
 // The types of `runs`, `runs_as` and `stage_runs`, for check kinds to name.
 #[allow(unused_imports)]
-pub use model::{Run, RunStep, RunsAs};
+pub use model::{Mount, Run, RunStep, RunsAs};
 #[allow(unused_imports)]
 pub use shell::ShellCommand;
 pub use snapshot::Snapshot;

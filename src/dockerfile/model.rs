@@ -227,6 +227,58 @@ pub struct Run {
     pub commands: Vec<ShellCommand>,
 }
 
+impl Run {
+    /// Its `--mount=` flags, read as BuildKit reads them.
+    pub fn mounts(&self) -> Vec<Mount> {
+        self.flags
+            .iter()
+            .filter(|f| f.name == "mount")
+            .map(|f| Mount::parse(f.value.as_deref().unwrap_or(""), f.line))
+            .collect()
+    }
+}
+
+/// A `RUN --mount=type=cache,target=/root/.cache/go-build` flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mount {
+    /// `bind` unless `type=` says otherwise.
+    pub kind: String,
+    /// `target`, `dst` or `destination`.
+    pub target: Option<String>,
+    /// Every `key=value` as written, `type` and `target` included.
+    pub options: Vec<(String, String)>,
+    /// As written, after `--mount=`.
+    pub text: String,
+    pub line: usize,
+}
+
+impl Mount {
+    fn parse(text: &str, line: usize) -> Mount {
+        let options: Vec<(String, String)> = text
+            .split(',')
+            .filter(|part| !part.trim().is_empty())
+            .map(|part| match part.split_once('=') {
+                Some((key, value)) => (key.trim().to_lowercase(), value.trim().to_string()),
+                // A bare word is a boolean option (`readonly`, `ro`).
+                None => (part.trim().to_lowercase(), "true".to_string()),
+            })
+            .collect();
+        let get = |keys: &[&str]| {
+            options
+                .iter()
+                .find(|(k, _)| keys.contains(&k.as_str()))
+                .map(|(_, v)| v.clone())
+        };
+        Mount {
+            kind: get(&["type"]).map_or_else(|| "bind".into(), |t| t.to_lowercase()),
+            target: get(&["target", "dst", "destination"]),
+            options: options.clone(),
+            text: text.to_string(),
+            line,
+        }
+    }
+}
+
 /// The user a stage's processes run as, and what decided it.
 #[derive(Debug, Clone)]
 pub struct RunsAs<'a> {

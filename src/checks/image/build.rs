@@ -279,6 +279,7 @@ COPY --from=builder /app /app
                 position,
                 instruction: instruction.into(),
                 cached: false,
+                millis: None,
             }),
             output: vec![],
         }

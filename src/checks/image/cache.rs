@@ -36,54 +36,16 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         return result;
     }
     let result = CheckResult::new(CheckKind::Cache, title, WHY);
-    let job = session.job;
-    let ignore = match session.ignore_rules() {
-        Ok(ignore) => ignore,
-        Err(err) => return result.fail(err.to_string()),
-    };
-    if !spec.edit.under(&job.context).is_file() {
-        return result
-            .fail(format!("there is no file {edited} in the exercise to edit"))
-            .expected(format!("a file {edited}"));
-    }
-    let edit_sent = !ignore.excludes(edited.replace('\\', "/"));
-    let scratch = match tempfile::Builder::new()
-        .prefix("dockerlings-cache-")
-        .tempdir()
-    {
-        Ok(dir) => dir,
-        Err(err) => return result.fail(format!("cannot make a scratch folder: {err}")),
-    };
-    let copy = cache::copy_tree(&job.context, scratch.path())
-        .and_then(|_| cache::edit(&spec.edit.under(scratch.path()), &nonce()));
-    if let Err(err) = copy {
-        return result.fail(format!("cannot prepare the edited copy: {err}"));
-    }
-    let build_spec = BuildSpec {
-        context: scratch.path().to_path_buf(),
-        dockerfile: job.dockerfile.clone(),
-        tag: session.tag("cache-probe"),
-        target: None,
-        labels: session.labels(ObjectKind::Build),
-        // The copy is of the folder now; the Dockerfile is the one this run read.
-        pinned: session.pinned(),
-    };
-    let built = build::build(
-        session.engine.docker(),
-        session.engine.builder,
-        &build_spec,
-        &session.build_events(),
-        session.cancel,
-    )
-    .await;
-    let built = match built {
-        Ok(built) => built,
-        Err(BuildError::Cancelled) => return result.skipped("cancelled"),
-        Err(BuildError::Engine(why)) => return session.build_lost(result, &why),
-        Err(err) => {
-            return result.fail(format!(
-                "the build after a one-line edit to {edited} failed: {err}"
-            ));
+    let Rebuilt { built, edit_sent } = match rebuild_after_edit(session, &spec.edit).await {
+        Ok(rebuilt) => rebuilt,
+        Err(EditError::Cancelled) => return result.skipped("cancelled"),
+        Err(EditError::Lost(why)) => return session.build_lost(result, &why),
+        Err(EditError::Failed { message, expected }) => {
+            let result = result.fail(message);
+            return match expected {
+                Some(expected) => result.expected(expected),
+                None => result,
+            };
         }
     };
     let details: Vec<String> = built
@@ -158,11 +120,87 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         .details(details)
 }
 
+/// A rebuild of the exercise after a one-line edit.
+pub(crate) struct Rebuilt {
+    pub built: build::Built,
+    /// Whether the edited file is in the build context (a `.dockerignore` may leave it out).
+    pub edit_sent: bool,
+}
+
+pub(crate) enum EditError {
+    Cancelled,
+    /// The engine stopped answering.
+    Lost(String),
+    Failed {
+        message: String,
+        expected: Option<String>,
+    },
+}
+
+/// Builds a scratch copy of the exercise with a one-line edit to `edit` (a comment in the
+/// file's language), from the Dockerfile this run read. The learner's files are not touched.
+pub(crate) async fn rebuild_after_edit(
+    session: &Session<'_>,
+    edit: &CoursePath,
+) -> Result<Rebuilt, EditError> {
+    let edited = edit.to_string();
+    let failed = |message: String| EditError::Failed {
+        message,
+        expected: None,
+    };
+    let job = session.job;
+    let ignore = session
+        .ignore_rules()
+        .map_err(|err| failed(err.to_string()))?;
+    if !edit.under(&job.context).is_file() {
+        return Err(EditError::Failed {
+            message: format!("there is no file {edited} in the exercise to edit"),
+            expected: Some(format!("a file {edited}")),
+        });
+    }
+    let edit_sent = !ignore.excludes(edited.replace('\\', "/"));
+    let scratch = tempfile::Builder::new()
+        .prefix("dockerlings-cache-")
+        .tempdir()
+        .map_err(|err| failed(format!("cannot make a scratch folder: {err}")))?;
+    cache::copy_tree(&job.context, scratch.path())
+        .and_then(|_| cache::edit(&edit.under(scratch.path()), &nonce()))
+        .map_err(|err| failed(format!("cannot prepare the edited copy: {err}")))?;
+    let build_spec = BuildSpec {
+        context: scratch.path().to_path_buf(),
+        dockerfile: job.dockerfile.clone(),
+        tag: session.tag("cache-probe"),
+        target: None,
+        labels: session.labels(ObjectKind::Build),
+        // The copy is of the folder now; the Dockerfile is the one this run read.
+        pinned: session.pinned(),
+    };
+    let built = build::build(
+        session.engine.docker(),
+        session.engine.builder,
+        &build_spec,
+        &session.build_events(),
+        session.cancel,
+    )
+    .await;
+    match built {
+        Ok(built) => Ok(Rebuilt { built, edit_sent }),
+        Err(BuildError::Cancelled) => Err(EditError::Cancelled),
+        Err(BuildError::Engine(why)) => Err(EditError::Lost(why)),
+        Err(err) => Err(failed(format!(
+            "the build after a one-line edit to {edited} failed: {err}"
+        ))),
+    }
+}
+
 /// The instruction a BuildKit step was built from: `[builder 3/5]` is the second step after
 /// `FROM` in stage `builder`; an unnamed stage is `stage-N`, a single stage has no name. Only
 /// RUN, COPY, ADD and WORKDIR are steps: ENV, ARG, USER, CMD and the like change the config and
 /// are not counted.
-fn instruction_of<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a Instruction> {
+pub(crate) fn instruction_of<'a>(
+    dockerfile: &'a Dockerfile,
+    step: &Step,
+) -> Option<&'a Instruction> {
     let stage = match step.stage.as_deref() {
         None if dockerfile.stages.len() == 1 => dockerfile.stages.first(),
         None => None,
@@ -179,7 +217,7 @@ fn instruction_of<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a Ins
 }
 
 /// Whether an instruction is a RUN whose command (shell or exec form) contains `wanted`.
-fn runs_command(instruction: &Instruction, wanted: &str) -> bool {
+pub(crate) fn runs_command(instruction: &Instruction, wanted: &str) -> bool {
     matches!(&instruction.body, Body::Run(run) if normalize(&run.command).contains(wanted))
 }
 
@@ -220,6 +258,7 @@ mod tests {
             position: Some(position),
             instruction: instruction.to_string(),
             cached: false,
+            millis: None,
         }
     }
 

@@ -14,6 +14,9 @@ struct Vertex {
     name: String,
     cached: bool,
     started: bool,
+    /// Seconds since the epoch, as BuildKit reports them.
+    began: Option<f64>,
+    ended: Option<f64>,
     error: String,
     output: Tail,
 }
@@ -41,6 +44,10 @@ impl Tracker for BuildKitTracker {
                 let vertex = &self.vertices[digest];
                 let mut step = parse_name(&vertex.name)?;
                 step.cached = vertex.cached;
+                step.millis = vertex
+                    .began
+                    .zip(vertex.ended)
+                    .map(|(began, ended)| ((ended - began).max(0.0) * 1000.0) as u64);
                 Some(step)
             })
             .collect()
@@ -72,6 +79,12 @@ impl BuildKitTracker {
                 vertex.name = update.name;
             }
             vertex.cached |= update.cached;
+            if let Some(t) = &update.started {
+                vertex.began = Some(t.seconds as f64 + f64::from(t.nanos) / 1e9);
+            }
+            if let Some(t) = &update.completed {
+                vertex.ended = Some(t.seconds as f64 + f64::from(t.nanos) / 1e9);
+            }
             if !update.error.is_empty() {
                 vertex.error = update.error;
             }
@@ -115,6 +128,7 @@ fn parse_name(name: &str) -> Option<Step> {
         position: Some(position),
         instruction: instruction.trim().to_string(),
         cached: false,
+        millis: None,
     })
 }
 

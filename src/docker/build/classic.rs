@@ -65,6 +65,7 @@ impl ClassicTracker {
                 position: Some(position),
                 instruction: instruction.clone(),
                 cached: false,
+                millis: None,
             });
             self.step_output = Tail::default();
             if !is_build_label(&instruction) {

@@ -61,6 +61,8 @@ pub struct Step {
     /// As the builder prints it, e.g. `RUN go mod download`.
     pub instruction: String,
     pub cached: bool,
+    /// How long it ran in milliseconds, where the builder says (BuildKit's start and end).
+    pub millis: Option<u64>,
 }
 
 /// A successful build.

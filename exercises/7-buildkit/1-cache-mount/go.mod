@@ -1,0 +1,3 @@
+module example.com/banner
+
+go 1.23
