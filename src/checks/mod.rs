@@ -58,6 +58,7 @@ kind::kinds! {
         cache_mount => CacheMount = "DL-CACHE-MOUNT",
         writable => Writable = "DL-WRITABLE",
         secret_absent => SecretAbsent = "DL-SECRET-ABSENT",
+        cross_build => CrossBuild = "DL-CROSS-BUILD",
     }
 }
 

@@ -176,6 +176,7 @@ impl<'a> Session<'a> {
                 labels: self.labels(ObjectKind::Build),
                 pinned: self.pinned(),
                 build_args: self.build_args(),
+                platform: None,
             };
             let built = build::build(
                 self.engine.docker(),

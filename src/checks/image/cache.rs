@@ -175,6 +175,7 @@ pub(crate) async fn rebuild_after_edit(
         // The copy is of the folder now; the Dockerfile is the one this run read.
         pinned: session.pinned(),
         build_args: session.build_args(),
+        platform: None,
     };
     let built = build::build(
         session.engine.docker(),

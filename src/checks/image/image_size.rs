@@ -359,6 +359,7 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         // Course files, written just now: nothing to pin.
         pinned: Default::default(),
         build_args: session.build_args(),
+        platform: None,
     };
     build::build(
         docker,

@@ -144,6 +144,16 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             .found("no trace of the secret".to_string())
             .expected("no trace of the secret".to_string());
     }
+    let arg_line = dockerfile.and_then(|df| {
+        df.final_stage()
+            .instructions
+            .iter()
+            .find(|i| match &i.body {
+                crate::dockerfile::Body::Arg(defs) => defs.iter().any(|d| d.name == spec.arg),
+                _ => false,
+            })
+            .map(|i| i.line)
+    });
     let mask = |text: &str| text.replace(&value, &format!("<{}>", spec.arg));
     let mut first_line = None;
     let details: Vec<String> = places
@@ -175,6 +185,16 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
             };
             let line = match place {
                 Place::Config(key, _) => dockerfile.and_then(|df| config_line(df, key, &spec.arg)),
+                // A RUN saw the value (and newer BuildKit records the ARG with it) because the
+                // last stage declares the argument: that declaration is what to move.
+                Place::History(_, created_by)
+                    if matches!(
+                        readable(created_by).split_whitespace().next(),
+                        Some("RUN" | "ARG")
+                    ) =>
+                {
+                    arg_line.or_else(|| entry.and_then(|i| lines.get(i).copied().flatten()))
+                }
                 _ => entry.and_then(|i| lines.get(i).copied().flatten()),
             };
             if first_line.is_none() {
@@ -417,9 +437,9 @@ async fn scan_export(session: &Session<'_>, tag: &str, value: &str) -> Result<Sc
     scanned.map_err(|err| ScanError::Read(err.to_string()))
 }
 
-struct ChannelReader {
-    rx: tokio::sync::mpsc::Receiver<bytes::Bytes>,
-    chunk: bytes::Bytes,
+pub(super) struct ChannelReader {
+    pub(super) rx: tokio::sync::mpsc::Receiver<bytes::Bytes>,
+    pub(super) chunk: bytes::Bytes,
 }
 
 impl Read for ChannelReader {
@@ -472,7 +492,7 @@ fn scan_archive(reader: impl Read, secret: &[u8]) -> std::io::Result<Scanned> {
     Ok(scanned)
 }
 
-fn is_tar(head: &[u8]) -> bool {
+pub(super) fn is_tar(head: &[u8]) -> bool {
     head.len() >= 262 && &head[257..262] == b"ustar"
 }
 

@@ -52,6 +52,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         labels: session.labels(ObjectKind::Build),
         pinned: session.pinned(),
         build_args: session.build_args(),
+        platform: None,
     };
     let built = build::build(
         session.engine.docker(),

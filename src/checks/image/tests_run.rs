@@ -61,6 +61,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         labels: session.labels(ObjectKind::Build),
         pinned: session.pinned(),
         build_args: session.build_args(),
+        platform: None,
     };
     match build::build(
         session.engine.docker(),
@@ -108,6 +109,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         labels: session.labels(ObjectKind::Build),
         pinned: session.pinned(),
         build_args: session.build_args(),
+        platform: None,
     };
     let built = build::build(
         session.engine.docker(),

@@ -51,6 +51,8 @@ pub struct BuildSpec {
     pub pinned: Pinned,
     /// `--build-arg NAME=VALUE`.
     pub build_args: HashMap<String, String>,
+    /// `--platform`, e.g. `linux/arm64`; the engine's own when `None`.
+    pub platform: Option<String>,
 }
 
 /// One instruction the builder ran (or took from its cache).
@@ -203,6 +205,9 @@ async fn build_once(
     }
     if !spec.build_args.is_empty() {
         options = options.buildargs(&spec.build_args);
+    }
+    if let Some(platform) = &spec.platform {
+        options = options.platform(platform);
     }
     let mut tracker: Box<dyn Tracker + Send> = match builder {
         BuilderKind::Classic => {
@@ -411,6 +416,7 @@ mod tests {
             labels: HashMap::new(),
             pinned: Pinned::default(),
             build_args: HashMap::new(),
+            platform: None,
         }
     }
 
