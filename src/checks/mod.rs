@@ -57,6 +57,7 @@ kind::kinds! {
         cache => Cache = "DL-CACHE",
         cache_mount => CacheMount = "DL-CACHE-MOUNT",
         writable => Writable = "DL-WRITABLE",
+        secret_absent => SecretAbsent = "DL-SECRET-ABSENT",
     }
 }
 

@@ -2,6 +2,7 @@
 //! image (made when the first check needs it; a failed build fails `build` and skips what
 //! needed the image).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use tokio_util::sync::CancellationToken;
@@ -46,6 +47,9 @@ pub struct Session<'a> {
     pub events: &'a dyn Sink,
     pub cancel: &'a CancellationToken,
     main_build: Option<Result<Built, BuildError>>,
+    /// What every build of this run passes as `--build-arg`: the secrets `secret_absent` looks
+    /// for, fresh on every run.
+    build_args: HashMap<String, String>,
 }
 
 /// Runs the engine checks among `checks` (static ones are left out), in order, sending each
@@ -63,6 +67,15 @@ pub async fn run_image_checks(
         events,
         cancel,
         main_build: None,
+        build_args: checks
+            .iter()
+            .filter_map(|check| match check {
+                Check::SecretAbsent(config) => {
+                    Some((config.arg.clone(), super::image::secret_absent::new_value()))
+                }
+                _ => None,
+            })
+            .collect(),
     };
     let mut results = Vec::new();
     for check in checks.iter().filter(|c| !c.is_static()) {
@@ -89,6 +102,16 @@ impl<'a> Session<'a> {
             None => CheckResult::new(check.kind(), check.title(), "")
                 .skipped("a static check: not run by the engine"),
         }
+    }
+
+    /// The value this run passes as build argument `name`, if any.
+    pub fn build_arg(&self, name: &str) -> Option<&str> {
+        self.build_args.get(name).map(String::as_str)
+    }
+
+    /// What every build of this run passes as `--build-arg`.
+    pub fn build_args(&self) -> HashMap<String, String> {
+        self.build_args.clone()
     }
 
     pub fn exercise_id(&self) -> &str {
@@ -152,6 +175,7 @@ impl<'a> Session<'a> {
                 target: None,
                 labels: self.labels(ObjectKind::Build),
                 pinned: self.pinned(),
+                build_args: self.build_args(),
             };
             let built = build::build(
                 self.engine.docker(),

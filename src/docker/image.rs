@@ -8,7 +8,6 @@ use bollard::Docker;
 use bollard::models::{ContainerCreateBody, ImageInspect};
 use bollard::query_parameters::{
     ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder,
-    DownloadFromContainerOptionsBuilder,
 };
 use futures_util::StreamExt;
 
@@ -211,7 +210,9 @@ pub struct Entry {
 }
 
 /// Everything under each of `paths` in the image (the path itself first), or `None` for a
-/// path that is not there. Like [`paths_exist`], a container is created and never started.
+/// path that is not there. A container is created (never started) and exported: the export
+/// keeps every file's owner, where Podman's archive of a path gives them all to the
+/// container's user.
 pub async fn entries(
     docker: &Docker,
     image: &str,
@@ -234,69 +235,123 @@ pub async fn entries(
             body,
         )
         .await?;
-    let mut found = Vec::new();
-    let mut failure = None;
-    'paths: for path in paths {
-        let absolute = format!("/{}", path.trim_matches('/'));
-        let options = DownloadFromContainerOptionsBuilder::default()
-            .path(&absolute)
-            .build();
-        let mut stream = docker.download_from_container(guard.id(), Some(options));
-        let mut archive = Vec::new();
-        while let Some(chunk) = stream.next().await {
-            match chunk {
-                Ok(bytes) => archive.extend_from_slice(&bytes),
-                Err(bollard::errors::Error::DockerResponseServerError {
-                    status_code: 404, ..
-                }) => {
-                    found.push((path.clone(), None));
-                    continue 'paths;
-                }
-                Err(err) => {
-                    failure = Some(err);
-                    break 'paths;
-                }
-            }
-        }
-        match read_archive(&archive, &absolute) {
-            Ok(list) => found.push((path.clone(), Some(list))),
-            Err(err) => {
-                failure = Some(bollard::errors::Error::IOError { err });
-                break;
-            }
-        }
-    }
+    let exported = export_to_file(docker, guard.id()).await;
     guard.remove().await;
-    match failure {
-        Some(err) => Err(err),
-        None => Ok(found),
-    }
+    let mut file = exported?;
+    let io = |err| bollard::errors::Error::IOError { err };
+    std::io::Seek::rewind(&mut file).map_err(io)?;
+    read_archive(file, paths).map_err(io)
 }
 
-/// The entries of the engine's tar of `absolute`, whose names start with its last component.
-fn read_archive(archive: &[u8], absolute: &str) -> std::io::Result<Vec<Entry>> {
-    let parent = match absolute.rsplit_once('/') {
-        Some((parent, _)) => parent.to_string(),
-        None => String::new(),
-    };
-    let mut entries = Vec::new();
+/// The container's file system as a tar, in a temporary file (it can be hundreds of MB).
+async fn export_to_file(
+    docker: &Docker,
+    container: &str,
+) -> Result<std::fs::File, bollard::errors::Error> {
+    use std::io::Write;
+    let io = |err| bollard::errors::Error::IOError { err };
+    let mut file = tempfile::tempfile().map_err(io)?;
+    let mut stream = docker.export_container(container);
+    while let Some(chunk) = stream.next().await {
+        file.write_all(&chunk?).map_err(io)?;
+    }
+    Ok(file)
+}
+
+/// The entries of a file system's tar under each of `paths`.
+fn read_archive(
+    archive: impl std::io::Read,
+    paths: &[String],
+) -> std::io::Result<Vec<(String, Option<Vec<Entry>>)>> {
+    let wanted: Vec<String> = paths
+        .iter()
+        .map(|p| format!("/{}", p.trim_matches('/')))
+        .collect();
+    let mut found: Vec<Vec<Entry>> = vec![Vec::new(); paths.len()];
     for entry in tar::Archive::new(archive).entries()? {
         let entry = entry?;
         let header = entry.header();
-        let name = entry
-            .path()?
-            .to_string_lossy()
-            .trim_end_matches('/')
-            .to_string();
-        let kind = header.entry_type();
-        entries.push(Entry {
-            path: format!("{parent}/{name}"),
-            uid: header.uid()?,
-            gid: header.gid()?,
-            mode: header.mode()? & 0o7777,
-            dir: kind.is_dir(),
-            symlink: kind.is_symlink(),
-        });
+        let name = entry.path()?.to_string_lossy().into_owned();
+        let path = format!("/{}", name.trim_start_matches("./").trim_matches('/'));
+        for (index, folder) in wanted.iter().enumerate() {
+            if path == *folder || path.starts_with(&format!("{folder}/")) {
+                let kind = header.entry_type();
+                found[index].push(Entry {
+                    path: path.clone(),
+                    uid: header.uid()?,
+                    gid: header.gid()?,
+                    mode: header.mode()? & 0o7777,
+                    dir: kind.is_dir(),
+                    symlink: kind.is_symlink(),
+                });
+            }
+        }
     }
-    Ok(entries)
+    Ok(paths
+        .iter()
+        .zip(wanted)
+        .zip(found)
+        .map(|((path, absolute), mut entries)| {
+            // The path itself first; none means it is not there.
+            let top = entries.iter().position(|e| e.path == absolute);
+            let listing = top.map(|top| {
+                let first = entries.remove(top);
+                entries.insert(0, first);
+                entries
+            });
+            (path.clone(), listing)
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod entries_tests {
+    use super::*;
+
+    fn tar_of(files: &[(&str, u64, u32, bool)]) -> Vec<u8> {
+        let mut builder = tar::Builder::new(Vec::new());
+        for (path, uid, mode, dir) in files {
+            let mut header = tar::Header::new_gnu();
+            header.set_entry_type(if *dir {
+                tar::EntryType::Directory
+            } else {
+                tar::EntryType::Regular
+            });
+            header.set_uid(*uid);
+            header.set_gid(*uid);
+            header.set_mode(*mode);
+            header.set_size(0);
+            header.set_cksum();
+            builder.append_data(&mut header, path, &[][..]).unwrap();
+        }
+        builder.into_inner().unwrap()
+    }
+
+    #[test]
+    fn an_export_gives_owners_and_modes_under_each_path() {
+        let archive = tar_of(&[
+            ("app/data/", 10001, 0o755, true),
+            ("app/", 0, 0o755, true),
+            ("app/app.py", 0, 0o644, false),
+            ("apple/x", 0, 0o644, false),
+            ("app/data/visits.txt", 10001, 0o644, false),
+        ]);
+        let found = read_archive(
+            &archive[..],
+            &[
+                "/app".to_string(),
+                "/app/data/".to_string(),
+                "/srv".to_string(),
+            ],
+        )
+        .unwrap();
+        let app = found[0].1.as_ref().unwrap();
+        assert_eq!(app[0].path, "/app", "the path itself first");
+        assert_eq!(app.len(), 4, "not /apple: {app:?}");
+        let data = found[1].1.as_ref().unwrap();
+        assert_eq!((data[0].path.as_str(), data[0].uid), ("/app/data", 10001));
+        assert!(data[0].dir);
+        assert_eq!(data[1].mode, 0o644);
+        assert!(found[2].1.is_none(), "/srv is not there");
+    }
 }

@@ -174,6 +174,7 @@ pub(crate) async fn rebuild_after_edit(
         labels: session.labels(ObjectKind::Build),
         // The copy is of the folder now; the Dockerfile is the one this run read.
         pinned: session.pinned(),
+        build_args: session.build_args(),
     };
     let built = build::build(
         session.engine.docker(),

@@ -358,6 +358,7 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         labels: naming::labels(&session.job.workspace_id, exercise_id, ObjectKind::Build),
         // Course files, written just now: nothing to pin.
         pinned: Default::default(),
+        build_args: session.build_args(),
     };
     build::build(
         docker,

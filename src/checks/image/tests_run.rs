@@ -60,6 +60,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         target: Some(stage.to_string()),
         labels: session.labels(ObjectKind::Build),
         pinned: session.pinned(),
+        build_args: session.build_args(),
     };
     match build::build(
         session.engine.docker(),
@@ -106,6 +107,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         target: Some(stage.to_string()),
         labels: session.labels(ObjectKind::Build),
         pinned: session.pinned(),
+        build_args: session.build_args(),
     };
     let built = build::build(
         session.engine.docker(),

@@ -49,6 +49,8 @@ pub struct BuildSpec {
     pub labels: HashMap<String, String>,
     /// Files sent as the checks read them rather than as they are on disk now.
     pub pinned: Pinned,
+    /// `--build-arg NAME=VALUE`.
+    pub build_args: HashMap<String, String>,
 }
 
 /// One instruction the builder ran (or took from its cache).
@@ -198,6 +200,9 @@ async fn build_once(
         .labels(&spec.labels);
     if let Some(target) = &spec.target {
         options = options.target(target);
+    }
+    if !spec.build_args.is_empty() {
+        options = options.buildargs(&spec.build_args);
     }
     let mut tracker: Box<dyn Tracker + Send> = match builder {
         BuilderKind::Classic => {
@@ -405,6 +410,7 @@ mod tests {
             target: None,
             labels: HashMap::new(),
             pinned: Pinned::default(),
+            build_args: HashMap::new(),
         }
     }
 
