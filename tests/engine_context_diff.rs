@@ -31,7 +31,7 @@ use std::process::Command;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use support::{BIN, LABEL, Workspace, docker, docker_ok};
+use support::{BIN, LABEL, Workspace, docker, docker_ok, is_podman};
 
 /// The Dockerfile, with a line unique to the run: BuildKit reuses a cached `COPY` whose
 /// files have the same contents whatever their links, so every build must copy something new.
@@ -327,9 +327,11 @@ fn image_listing(image: &str) -> BTreeMap<String, String> {
         let path = entry.path().unwrap().display().to_string();
         let mut data = Vec::new();
         std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+        // Layers are named by the manifest: `<id>/layer.tar`, `blobs/sha256/<digest>` or, from
+        // Podman, `<digest>.tar`.
         if path == "manifest.json" {
             manifest = Some(data);
-        } else if path.ends_with("layer.tar") || path.starts_with("blobs/") {
+        } else {
             layers.insert(path, data);
         }
     }
@@ -463,6 +465,11 @@ fn diff(ours: &BTreeMap<String, String>, cli: &BTreeMap<String, String>) -> Vec<
 /// (see the top of this file).
 const BUILDKIT_KEEPS: [&str; 2] = ["Dockerfile", ".dockerignore"];
 
+/// Cases where Podman's image lacks a file that the docker CLI and dockerlings both send:
+/// buildah applies `.dockerignore` again on the engine's side, and reads `! pattern` (a space
+/// after the `!`) its own way. The CLI's image and dockerlings' still agree there.
+const PODMAN_REFILTERS: [&str; 1] = ["space after !"];
+
 fn compare(case: &Case, builder: &str, cli: &Outcome, ours: &Outcome) -> Option<String> {
     match (cli, ours) {
         (Ok(cli), Ok(ours)) => {
@@ -546,6 +553,12 @@ fn the_context_matches_the_docker_cli_for_every_dockerignore_case() {
     let next = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
     let compared = AtomicUsize::new(0);
+    // Podman's Docker API has no BuildKit: every build there is buildah's, by the classic path.
+    let builders: &[&str] = if is_podman() {
+        &["classic"]
+    } else {
+        &["classic", "buildkit"]
+    };
     std::thread::scope(|scope| {
         for _ in 0..2 {
             scope.spawn(|| {
@@ -559,10 +572,12 @@ fn the_context_matches_the_docker_cli_for_every_dockerignore_case() {
                     prepare(&dir, case, &nonce);
                     let cli = retried(|| cli_build(&dir, &cli_tag, &ws.id));
                     let mut found = Vec::new();
-                    for builder in ["classic", "buildkit"] {
+                    for &builder in builders {
                         let ours = retried(|| dockerlings_build(&ws, builder));
                         found.extend(compare(case, builder, &cli, &ours));
-                        if builder == "classic" {
+                        if builder == "classic"
+                            && !(is_podman() && PODMAN_REFILTERS.contains(&case.name))
+                        {
                             match dev_context(&dir) {
                                 Ok(listed) => found.extend(compare_listing(case, &listed, &ours)),
                                 Err(why) if cli.is_ok() => {

@@ -40,7 +40,9 @@ pub fn run(ctx: &Ctx<'_>, _: &Config) -> CheckResult {
         let lower = name.to_lowercase();
         match problem(stage, first_named.get(&lower).copied()) {
             Some(problem) => problems.push(problem),
-            None if name != lower => notes.push(format!("Docker reads `{name}` as `{lower}`")),
+            None if name != lower => notes.push(format!(
+                "Docker reads `{name}` as `{lower}`, Podman does not: a lowercase name works on both"
+            )),
             None => {}
         }
         first_named.entry(lower).or_insert(stage);
@@ -176,7 +178,7 @@ mod tests {
         let result = passes("from golang:1.23 as Builder\nFROM alpine:3.20\n", &CHECK);
         assert_eq!(
             result.message,
-            "1 name: Builder (note: Docker reads `Builder` as `builder`)"
+            "1 name: Builder (note: Docker reads `Builder` as `builder`, Podman does not: a lowercase name works on both)"
         );
     }
 
