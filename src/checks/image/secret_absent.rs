@@ -301,6 +301,8 @@ fn align(df: &Dockerfile, history: &[(String, bool)]) -> Vec<Option<usize>> {
                 lines[index] = Some(instructions[at].line);
                 next = at;
             }
+            // Podman adds the build's --label as a last entry of its own.
+            None if next == instructions.len() && keyword == "LABEL" => continue,
             None => break,
         }
     }
@@ -624,6 +626,7 @@ mod tests {
                 false,
             ),
             ("CMD [\"quotes\"]", true),
+            ("/bin/sh -c #(nop) LABEL org.example=1", true),
         ]
         .iter()
         .map(|(c, e)| (c.to_string(), *e))
@@ -638,7 +641,8 @@ mod tests {
                 Some(4),
                 Some(5),
                 Some(6),
-                Some(7)
+                Some(7),
+                None
             ]
         );
         assert_eq!(config_line(&df, "Env[1]", "API_TOKEN"), Some(4));
