@@ -3,6 +3,8 @@
 //! needed the image).
 
 use std::collections::HashMap;
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
 
 use tokio_util::sync::CancellationToken;
@@ -70,9 +72,7 @@ pub async fn run_image_checks(
         build_args: checks
             .iter()
             .filter_map(|check| match check {
-                Check::SecretAbsent(config) => {
-                    Some((config.arg.clone(), super::image::secret_absent::new_value()))
-                }
+                Check::SecretAbsent(config) => Some((config.arg.clone(), secret_value())),
                 _ => None,
             })
             .collect(),
@@ -264,6 +264,17 @@ fn not_built(check: CheckKind, title: &str, err: &BuildError) -> CheckResult {
 }
 
 /// Seconds since the epoch in hex: a nonce for edits and scratch names.
+/// A fresh value for a secret build argument: random, and unlike anything an image has.
+pub(crate) fn secret_value() -> String {
+    let mut out = String::from("dlsecret");
+    for _ in 0..2 {
+        let mut hasher = RandomState::new().build_hasher();
+        hasher.write(nonce().as_bytes());
+        out.push_str(&format!("{:016x}", hasher.finish()));
+    }
+    out
+}
+
 pub(crate) fn nonce() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

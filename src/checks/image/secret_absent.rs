@@ -5,7 +5,6 @@
 //! a later layer deletes is still in the layer that added it).
 
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasher, Hasher};
 use std::io::Read;
 
 use futures_util::StreamExt;
@@ -47,17 +46,6 @@ pub fn title(spec: &Config) -> String {
 }
 
 const WHY: &str = "Anyone who can pull an image can read its configuration, its history and every file of every layer, including files a later step deleted. A secret the build needs must stay in a stage that does not ship (or in a BuildKit secret mount).";
-
-/// A fresh value for a secret build argument: random, and unlike anything an image has.
-pub fn new_value() -> String {
-    let mut out = String::from("dlsecret");
-    for _ in 0..2 {
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write(crate::checks::session::nonce().as_bytes());
-        out.push_str(&format!("{:016x}", hasher.finish()));
-    }
-    out
-}
 
 /// Where the value turned up.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -546,6 +534,7 @@ fn stream_contains(reader: &mut impl Read, needle: &[u8]) -> std::io::Result<boo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::session::secret_value;
 
     fn layer(files: &[(&str, &[u8])]) -> Vec<u8> {
         let mut builder = tar::Builder::new(Vec::new());
@@ -654,8 +643,8 @@ mod tests {
 
     #[test]
     fn values_are_fresh_and_names_must_be_arguments() {
-        assert_ne!(new_value(), new_value());
-        assert_eq!(new_value().len(), 8 + 32);
+        assert_ne!(secret_value(), secret_value());
+        assert_eq!(secret_value().len(), 8 + 32);
         assert!(
             Config {
                 arg: "API_TOKEN".into()
