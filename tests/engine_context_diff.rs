@@ -385,11 +385,18 @@ type Outcome = Result<BTreeMap<String, String>, String>;
 
 /// Builds once more when the engine lost an image in the middle of a build (something else
 /// on the engine removed images meanwhile): that says nothing about the context.
+/// The classic builder of Docker 20.10 says so in two ways: "unable to find image", or "failed
+/// to get digest" of a cached step whose image was removed while the build used it.
 fn retried(build: impl Fn() -> Outcome) -> Outcome {
-    match build() {
-        Err(why) if why.contains("unable to find image") => build(),
-        outcome => outcome,
+    let lost =
+        |why: &str| why.contains("unable to find image") || why.contains("failed to get digest");
+    for _ in 0..2 {
+        match build() {
+            Err(why) if lost(&why) => continue,
+            outcome => return outcome,
+        }
     }
+    build()
 }
 
 fn cli_build(dir: &Path, tag: &str, id: &str) -> Outcome {
