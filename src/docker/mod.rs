@@ -21,6 +21,7 @@ pub mod context;
 pub mod dockerignore;
 pub mod doctor;
 mod endpoint;
+pub mod export;
 pub mod http;
 pub mod image;
 pub mod naming;

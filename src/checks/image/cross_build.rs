@@ -5,14 +5,13 @@
 
 use std::io::Read;
 
-use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 
 use super::build::failed;
 use super::cache::runs_command;
-use super::secret_absent::{ChannelReader, is_tar};
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
 use crate::docker::build::{self, BuildError, BuildSpec};
+use crate::docker::export::{self, ExportError, File};
 use crate::docker::naming::ObjectKind;
 use crate::dockerfile::{Dockerfile, Stage, normalize};
 
@@ -252,38 +251,15 @@ async fn program_machine(
     tag: &str,
     path: &str,
 ) -> Result<Probe, Result<String, bollard::errors::Error>> {
-    let (tx, rx) = tokio::sync::mpsc::channel::<bytes::Bytes>(16);
     let wanted = path.trim_start_matches('/').to_string();
-    let reader = tokio::task::spawn_blocking(move || {
-        find_program(
-            ChannelReader {
-                rx,
-                chunk: bytes::Bytes::new(),
-            },
-            &wanted,
-        )
-    });
-    let mut stream = session.engine.docker().export_image(tag);
-    let mut failed = None;
-    while let Some(item) = stream.next().await {
-        match item {
-            Ok(chunk) => {
-                if tx.send(chunk).await.is_err() {
-                    break;
-                }
-            }
-            Err(err) => {
-                failed = Some(err);
-                break;
-            }
-        }
-    }
-    drop(tx);
-    let found = reader.await.map_err(|err| Ok(err.to_string()))?;
-    if let Some(err) = failed {
-        return Err(Err(err));
-    }
-    found.map_err(|err| Ok(err.to_string()))
+    export::read(session.engine.docker(), tag, move |reader| {
+        find_program(reader, &wanted)
+    })
+    .await
+    .map_err(|err| match err {
+        ExportError::Engine(err) => Err(err),
+        ExportError::Read(why) => Ok(why),
+    })
 }
 
 /// Reads an image archive and the ELF header of `wanted` (relative) in its layers. Layers come
@@ -291,26 +267,14 @@ async fn program_machine(
 /// long as only one layer has the file, which is the case for a `COPY --from` of a program.
 fn find_program(reader: impl Read, wanted: &str) -> std::io::Result<Probe> {
     let mut found = Probe::Missing;
-    let mut archive = tar::Archive::new(reader);
-    for entry in archive.entries()? {
-        let mut entry = entry?;
-        if !entry.header().entry_type().is_file() {
-            continue;
-        }
-        let mut head = Vec::with_capacity(512);
-        (&mut entry).take(512).read_to_end(&mut head)?;
-        let rest = std::io::Cursor::new(head.clone()).chain(&mut entry);
-        let probe = if head.starts_with(&[0x1f, 0x8b]) {
-            in_layer(flate2::read::GzDecoder::new(rest), wanted)?
-        } else if is_tar(&head) {
-            in_layer(rest, wanted)?
-        } else {
-            None
-        };
-        if let Some(probe) = probe {
+    export::each_file(reader, |_, _, file| {
+        if let File::Layer(layer) = file
+            && let Some(probe) = in_layer(layer, wanted)?
+        {
             found = probe;
         }
-    }
+        Ok(())
+    })?;
     Ok(found)
 }
 

@@ -7,10 +7,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
-use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{CheckKind, CheckResult, Invalid, Session, Validate};
+use crate::docker::export::{self, ExportError, File};
 use crate::docker::image::readable_instruction;
 use crate::dockerfile::Dockerfile;
 
@@ -84,10 +84,10 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     };
     let scanned = match scan_export(session, &tag, &value).await {
         Ok(scanned) => scanned,
-        Err(ScanError::Engine(err)) => {
+        Err(ExportError::Engine(err)) => {
             return session.engine_error(result, "cannot export the image", &err);
         }
-        Err(ScanError::Read(why)) => {
+        Err(ExportError::Read(why)) => {
             return result.fail(format!("cannot read the image's export: {why}"));
         }
     };
@@ -383,107 +383,41 @@ fn image_config(scanned: &Scanned) -> Result<(serde_json::Value, Vec<String>), S
     Ok((config, layers))
 }
 
-enum ScanError {
-    Engine(bollard::errors::Error),
-    Read(String),
-}
-
-/// Streams `docker save` of `tag` through a reader on a blocking thread: memory stays bounded
-/// by the channel and the small JSON files.
-async fn scan_export(session: &Session<'_>, tag: &str, value: &str) -> Result<Scanned, ScanError> {
-    let (tx, rx) = tokio::sync::mpsc::channel::<bytes::Bytes>(16);
+/// Streams `docker save` of `tag` through the scan: memory stays bounded by the driver's
+/// channel and the small JSON files.
+async fn scan_export(
+    session: &Session<'_>,
+    tag: &str,
+    value: &str,
+) -> Result<Scanned, ExportError> {
     let secret = value.as_bytes().to_vec();
-    let reader = tokio::task::spawn_blocking(move || {
-        scan_archive(
-            ChannelReader {
-                rx,
-                chunk: bytes::Bytes::new(),
-            },
-            &secret,
-        )
-    });
-    let mut stream = session.engine.docker().export_image(tag);
-    let mut failed = None;
-    while let Some(item) = stream.next().await {
-        match item {
-            Ok(chunk) => {
-                if tx.send(chunk).await.is_err() {
-                    break; // The reader stopped: it says why.
-                }
-            }
-            Err(err) => {
-                failed = Some(err);
-                break;
-            }
-        }
-    }
-    drop(tx);
-    let scanned = reader
-        .await
-        .map_err(|err| ScanError::Read(err.to_string()))?;
-    if let Some(err) = failed {
-        return Err(ScanError::Engine(err));
-    }
-    scanned.map_err(|err| ScanError::Read(err.to_string()))
+    export::read(session.engine.docker(), tag, move |reader| {
+        scan_archive(reader, &secret)
+    })
+    .await
 }
 
-pub(super) struct ChannelReader {
-    pub(super) rx: tokio::sync::mpsc::Receiver<bytes::Bytes>,
-    pub(super) chunk: bytes::Bytes,
-}
-
-impl Read for ChannelReader {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        while self.chunk.is_empty() {
-            match self.rx.blocking_recv() {
-                Some(chunk) => self.chunk = chunk,
-                None => return Ok(0),
-            }
-        }
-        let n = buf.len().min(self.chunk.len());
-        buf[..n].copy_from_slice(&self.chunk[..n]);
-        self.chunk = self.chunk.slice(n..);
-        Ok(n)
-    }
-}
-
-/// Reads an image archive (`docker save`, either layout): keeps the small JSON files and scans
-/// every layer (plain or gzip) for `secret`.
+/// Reads an image archive: keeps the small JSON files and scans every layer for `secret`.
 fn scan_archive(reader: impl Read, secret: &[u8]) -> std::io::Result<Scanned> {
     let mut scanned = Scanned::default();
-    let mut archive = tar::Archive::new(reader);
-    for entry in archive.entries()? {
-        let mut entry = entry?;
-        if !entry.header().entry_type().is_file() {
-            continue;
-        }
-        let name = entry.path()?.to_string_lossy().to_string();
-        let size = entry.header().size()?;
-        let mut head = Vec::with_capacity(512);
-        (&mut entry).take(512).read_to_end(&mut head)?;
-        let rest = std::io::Cursor::new(head.clone()).chain(&mut entry);
-        if head.starts_with(&[0x1f, 0x8b]) {
-            let hits = scan_layer(flate2::read::GzDecoder::new(rest), secret)?;
-            if !hits.is_empty() {
-                scanned.hits.insert(name, hits);
+    export::each_file(reader, |name, size, file| {
+        match file {
+            File::Layer(layer) => {
+                let hits = scan_layer(layer, secret)?;
+                if !hits.is_empty() {
+                    scanned.hits.insert(name.to_string(), hits);
+                }
             }
-        } else if is_tar(&head) {
-            let hits = scan_layer(rest, secret)?;
-            if !hits.is_empty() {
-                scanned.hits.insert(name, hits);
+            File::Other(rest) if size <= SMALL => {
+                let mut data = Vec::new();
+                rest.read_to_end(&mut data)?;
+                scanned.small_files.insert(name.to_string(), data);
             }
-        } else if size <= SMALL {
-            let mut data = Vec::new();
-            let mut rest = rest;
-            rest.read_to_end(&mut data)?;
-            scanned.small_files.insert(name, data);
+            File::Other(_) => {}
         }
-    }
+        Ok(())
+    })?;
     Ok(scanned)
-}
-
-pub(super) fn is_tar(head: &[u8]) -> bool {
-    head.len() >= 262 && &head[257..262] == b"ustar"
 }
 
 /// The paths of the files in a layer's tar whose name or contents hold `secret`.
