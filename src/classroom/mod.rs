@@ -1,0 +1,3 @@
+//! Workshops: the class server an instructor runs and the learner's side that reports to it.
+
+pub mod protocol;
