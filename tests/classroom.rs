@@ -119,7 +119,9 @@ fn join_refuses_a_wrong_code_and_an_unreachable_server_and_stores_nothing() {
         .args(["classroom", "join", &fake.url(), CODE])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("not inside a dockerlings workspace"));
+        .stderr(predicate::str::contains(
+            "not inside a dockerlings workspace",
+        ));
 }
 
 #[test]
@@ -202,7 +204,11 @@ fn events_wait_while_the_server_is_down_and_arrive_once_when_it_is_back() {
     // Acknowledged events are not sent again.
     let before = fake.requests().len();
     run(&ws, &["hint"]);
-    assert_eq!(fake.requests().len(), before, "an empty queue sends nothing");
+    assert_eq!(
+        fake.requests().len(),
+        before,
+        "an empty queue sends nothing"
+    );
 
     // Leaving tells the server, deletes the token, and nothing is sent after.
     dockerlings(&ws)

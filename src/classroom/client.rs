@@ -54,16 +54,18 @@ impl Server {
                 ));
             }
         }
-        let host = uri
-            .host()
-            .filter(|h| !h.is_empty())
-            .ok_or_else(|| format!("`{text}` names no host; write e.g. http://192.168.1.20:8080"))?;
+        let host = uri.host().filter(|h| !h.is_empty()).ok_or_else(|| {
+            format!("`{text}` names no host; write e.g. http://192.168.1.20:8080")
+        })?;
         if uri.query().is_some() {
             return Err(format!(
                 "`{text}` has a query (`?…`); give only http://HOST:PORT"
             ));
         }
-        let host = host.trim_start_matches('[').trim_end_matches(']').to_string();
+        let host = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string();
         Ok(Server {
             host,
             port: uri.port_u16().unwrap_or(80),
@@ -158,9 +160,12 @@ pub async fn post(
     body: Vec<u8>,
     limits: Limits,
 ) -> Result<Answer, SendError> {
-    tokio::time::timeout(limits.total, exchange(server, path, token, body, limits.connect))
-        .await
-        .map_err(|_| SendError::Timeout)?
+    tokio::time::timeout(
+        limits.total,
+        exchange(server, path, token, body, limits.connect),
+    )
+    .await
+    .map_err(|_| SendError::Timeout)?
 }
 
 /// Ends the connection's task when the exchange ends, answered or not.
@@ -197,7 +202,10 @@ async fn exchange(
         .method(Method::POST)
         .uri(format!("{}{path}", server.prefix))
         .header(HOST, server.authority())
-        .header(USER_AGENT, concat!("dockerlings/", env!("CARGO_PKG_VERSION")))
+        .header(
+            USER_AGENT,
+            concat!("dockerlings/", env!("CARGO_PKG_VERSION")),
+        )
         .header(CONTENT_TYPE, "application/json")
         .header(CONNECTION, "close");
     if let Some(token) = token {
@@ -256,7 +264,10 @@ mod tests {
             "http://[::1]:9000/room2"
         );
         let err = Server::parse("https://class.local:8443").unwrap_err();
-        assert!(err.contains("plain HTTP") && err.contains("http://class.local:8443"), "{err}");
+        assert!(
+            err.contains("plain HTTP") && err.contains("http://class.local:8443"),
+            "{err}"
+        );
         let err = Server::parse("ftp://class.local").unwrap_err();
         assert!(err.contains("`ftp://`"), "{err}");
         let err = Server::parse("192.168.1.20:8080").unwrap_err();

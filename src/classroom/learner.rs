@@ -54,15 +54,22 @@ pub struct Membership {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Happened {
     /// The learner's current exercise is now this one.
-    Started { exercise: String },
+    Started {
+        exercise: String,
+    },
     /// A check run ended: passed (every check, engine ones included), or with failing checks.
     Checked {
         exercise: String,
         passed: bool,
         failing: Vec<FailingCheck>,
     },
-    Hint { exercise: String, number: u32 },
-    Solution { exercise: String },
+    Hint {
+        exercise: String,
+        number: u32,
+    },
+    Solution {
+        exercise: String,
+    },
 }
 
 impl Happened {

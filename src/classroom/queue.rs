@@ -485,7 +485,11 @@ mod tests {
         assert_eq!(queue.status().unwrap().queued, 0);
         // Everything sent: the next events start a new, empty file.
         append(&queue, 7..8);
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3, "lock, cursor, queue");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            3,
+            "lock, cursor, queue"
+        );
         assert_eq!(ids(&queue.peek(100, 1 << 20).unwrap()), names(7..8));
         let mode = fs::metadata(queue_file(dir.path())).unwrap().permissions();
         use std::os::unix::fs::PermissionsExt;
@@ -568,7 +572,10 @@ mod tests {
         let new = queue_file(dir.path());
         assert_ne!(old, new);
         assert!(!old.exists());
-        assert_eq!(ids(&queue.peek(100, 1 << 20).unwrap()), names(count - 10..count));
+        assert_eq!(
+            ids(&queue.peek(100, 1 << 20).unwrap()),
+            names(count - 10..count)
+        );
         assert_eq!(queue.cursor().offset, 0);
     }
 

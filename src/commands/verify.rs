@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::reports::{self, Reports};
 use super::{Context, Exit, Top, classroom, json, relative_to_cwd};
-use crate::classroom::learner::Happened;
 use crate::checks::Verdict;
 use crate::checks::progress::{Event, Sink};
+use crate::classroom::learner::Happened;
 use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression::{self, Finish};
 use crate::report::Gradebook;
