@@ -622,7 +622,10 @@ mod tests {
     }
 
     /// Answers event batches on `listener` as the class server does, recording the ids.
-    async fn serve(listener: tokio::net::TcpListener, ids: std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    async fn serve(
+        listener: tokio::net::TcpListener,
+        ids: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    ) {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         loop {
             let Ok((mut socket, _)) = listener.accept().await else {
@@ -692,10 +695,16 @@ mod tests {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         let ids = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .unwrap();
         tokio::spawn(serve(listener, ids.clone()));
         while ids.lock().unwrap().len() < 3 {
-            assert!(Instant::now() < until, "not caught up: {:?}", learner.queue().status());
+            assert!(
+                Instant::now() < until,
+                "not caught up: {:?}",
+                learner.queue().status()
+            );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         reporter.tell(hint(4));
