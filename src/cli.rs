@@ -245,9 +245,31 @@ pub enum Command {
         /// The shell to complete in
         shell: Shell,
     },
+    /// Workshops: the instructor's class server and the learner's link to it
+    #[command(subcommand)]
+    Classroom(ClassroomCommand),
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassroomCommand {
+    /// Run the class server: prints the join code for learners and the instructor's dashboard
+    Serve {
+        /// The class's name, shown to learners and on the dashboard (kept in the store)
+        #[arg(long, value_name = "CLASS")]
+        name: Option<String>,
+        /// Address and port to listen on (default 127.0.0.1:7420: this machine only)
+        #[arg(long, value_name = "ADDR:PORT", conflicts_with = "lan")]
+        bind: Option<String>,
+        /// Listen on every network interface (0.0.0.0:7420), so learners on the LAN can join
+        #[arg(long)]
+        lan: bool,
+        /// The store: a SQLite file (default: classroom.db in the data directory) or postgres://...
+        #[arg(long, value_name = "FILE|URL", env = "DOCKERLINGS_CLASSROOM_DB")]
+        db: Option<String>,
+    },
 }
 
 /// What mdBook asks a preprocessor before it runs it.

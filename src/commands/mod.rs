@@ -3,6 +3,7 @@
 
 mod book;
 mod check_all;
+mod classroom;
 mod clean;
 mod completions;
 mod dev_check;
@@ -32,7 +33,7 @@ use anyhow::Result;
 use clap::Parser;
 
 use crate::cli::{
-    BookQuery, Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs, ExplainFormat,
+    BookQuery, Builder, ClassroomCommand, Cli, ColorChoice, Command, DevCommand, EngineArgs, ExplainFormat,
     ReportFormat, ReportTarget,
 };
 use crate::course::{Course, Exercise};
@@ -254,6 +255,17 @@ fn run(cli: Cli) -> Result<Exit> {
             let course = load_course(cli.course.as_deref(), None).ok();
             completions::run(*shell, course.as_ref())
         }
+        Command::Classroom(ClassroomCommand::Serve {
+            name,
+            bind,
+            lan,
+            db,
+        }) => classroom::serve(classroom::ServeOptions {
+            name: name.as_deref(),
+            bind: bind.as_deref(),
+            lan: *lan,
+            db: db.as_deref(),
+        }),
         Command::Dev(DevCommand::Images) => {
             let course = load_course(cli.course.as_deref(), None)?;
             for image in course.images() {
