@@ -33,8 +33,8 @@ use anyhow::Result;
 use clap::Parser;
 
 use crate::cli::{
-    BookQuery, Builder, ClassroomCommand, Cli, ColorChoice, Command, DevCommand, EngineArgs, ExplainFormat,
-    ReportFormat, ReportTarget,
+    BookQuery, Builder, ClassroomCommand, Cli, ColorChoice, Command, DevCommand, EngineArgs,
+    ExplainFormat, ReportFormat, ReportTarget,
 };
 use crate::course::{Course, Exercise};
 use crate::docker;
