@@ -245,17 +245,32 @@ pub enum Command {
         /// The shell to complete in
         shell: Shell,
     },
-    /// Workshops: the instructor's class server and the learner's link to it
-    #[command(subcommand)]
-    Classroom(ClassroomCommand),
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Workshops: report your progress to the instructor's class dashboard, or run the class server
+    #[command(subcommand)]
+    Classroom(ClassroomCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ClassroomCommand {
-    /// Run the class server: prints the join code for learners and the instructor's dashboard
+    /// Join a class from this workspace: from then on dockerlings reports exercises started,
+    /// checks failing, passes, hints and solutions seen (never your files) to the class server
+    Join {
+        /// The server's address, as the instructor shows it (http://HOST:PORT)
+        url: String,
+        /// The join code the instructor shows
+        code: String,
+        /// Your name on the dashboard (default: your login name)
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Stop reporting: tell the server, and delete the token and the events not sent yet
+    Leave,
+    /// Joined or not, the server, and the events waiting to be sent
+    Status,
+    /// The instructor's side: run the class server; prints the join code for learners and the dashboard's address
     Serve {
         /// The class's name, shown to learners and on the dashboard (kept in the store)
         #[arg(long, value_name = "CLASS")]

@@ -300,6 +300,11 @@ fn run(cli: Cli) -> Result<Exit> {
         Command::Dev(DevCommand::Context { dir, file }) => {
             dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
         }
+        Command::Classroom(ClassroomCommand::Join { url, code, name }) => {
+            classroom::join(&context(&cli)?, url, code, name.as_deref())
+        }
+        Command::Classroom(ClassroomCommand::Leave) => classroom::leave(&workspace_root()?),
+        Command::Classroom(ClassroomCommand::Status) => classroom::status(&workspace_root()?),
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
             dev_new::run(&dir, lesson, exercise.as_deref())
@@ -346,6 +351,12 @@ fn context(cli: &Cli) -> Result<Context> {
         workspace,
         engine: engine_config(&cli.engine),
     })
+}
+
+/// The root of the workspace the learner is in, without loading the course.
+fn workspace_root() -> Result<PathBuf> {
+    let cwd = std::env::current_dir()?;
+    Ok(Workspace::find(&cwd)?.root)
 }
 
 /// The exercise `id`; for a typo, the error says which one was meant.
