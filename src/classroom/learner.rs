@@ -220,8 +220,12 @@ impl Learner {
                 .with_context(|| format!("cannot write {}", ignore.display()))?;
         }
         let queue = self.queue();
-        // A new class starts with an empty queue; events of an earlier one are not sent to it.
-        queue.clear()?;
+        // Joining another server starts an empty queue: events of an earlier class are not
+        // sent to it. Joining the same one again (the same learner) keeps what waits.
+        let earlier = self.membership().ok().flatten();
+        if earlier.is_none_or(|e| e.server != membership.server) {
+            queue.clear()?;
+        }
         let _lock = workspace::lock_file(&self.dir.join(queue::LOCK_FILE))?;
         let path = self.dir.join(MEMBERSHIP_FILE);
         let json = serde_json::to_vec_pretty(membership).context("cannot encode the membership")?;
@@ -615,5 +619,99 @@ mod tests {
             })
             .unwrap();
         assert_eq!(n, 0);
+    }
+
+    /// Answers event batches on `listener` as the class server does, recording the ids.
+    async fn serve(
+        listener: tokio::net::TcpListener,
+        ids: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    ) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let mut read = Vec::new();
+            let mut buf = [0u8; 4096];
+            let body = loop {
+                let n = socket.read(&mut buf).await.unwrap();
+                read.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&read).into_owned();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length: usize = head
+                        .lines()
+                        .find_map(|l| l.strip_prefix("content-length: "))
+                        .unwrap()
+                        .parse()
+                        .unwrap();
+                    if body.len() >= length {
+                        break body.to_string();
+                    }
+                }
+            };
+            let batch: EventBatch = serde_json::from_str(&body).unwrap();
+            ids.lock()
+                .unwrap()
+                .extend(batch.events.into_iter().map(|e| e.id));
+            let answer = "{\"stored\":1}";
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{answer}",
+                answer.len()
+            );
+            socket.write_all(reply.as_bytes()).await.unwrap();
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_background_reporter_catches_up_once_the_server_is_back() {
+        let port = {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            listener.local_addr().unwrap().port()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let learner = Learner::at(dir.path());
+        learner
+            .store(&Membership {
+                server: format!("http://127.0.0.1:{port}"),
+                learner_id: "l1".into(),
+                learner_token: "t".into(),
+                class_name: "c".into(),
+                name: "Ann".into(),
+                joined_at_ms: 1,
+            })
+            .unwrap();
+        let reporter = Reporter::spawn(learner.clone());
+        let hint = |number| Happened::Hint {
+            exercise: "two-stages".into(),
+            number,
+        };
+        // Down: told at once all the same, and queued.
+        for number in 1..=3 {
+            reporter.tell(hint(number));
+        }
+        let until = Instant::now() + Duration::from_secs(20);
+        while learner.queue().status().unwrap().last_error.is_none() {
+            assert!(Instant::now() < until, "no send was tried");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let ids = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .unwrap();
+        tokio::spawn(serve(listener, ids.clone()));
+        while ids.lock().unwrap().len() < 3 {
+            assert!(
+                Instant::now() < until,
+                "not caught up: {:?}",
+                learner.queue().status()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        reporter.tell(hint(4));
+        reporter.finish(Duration::from_secs(10)).await;
+        let ids = ids.lock().unwrap().clone();
+        let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+        assert_eq!((ids.len(), unique.len()), (4, 4), "{ids:?}");
+        assert_eq!(learner.queue().status().unwrap().queued, 0);
     }
 }
