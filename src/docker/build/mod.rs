@@ -160,7 +160,10 @@ pub async fn build(
         .flatten()
         .and_then(|image| image.id);
     let mut built = build_once(docker, builder, spec, events, cancel).await;
-    if matches!(built, Err(BuildError::Engine(_))) && !cancel.is_cancelled() {
+    if matches!(built, Err(BuildError::Engine(_)))
+        && !cancel.is_cancelled()
+        && super::answers_again(docker, super::ENGINE_RETURN_WAIT).await
+    {
         events.send(BuildEvent::Log(
             "the engine's build stream broke off; building once more".into(),
         ));
