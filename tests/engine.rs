@@ -597,7 +597,14 @@ fn an_engine_that_comes_back_is_waited_for_and_what_it_dropped_checked_again() {
     // again three seconds later: a crashed service its socket started again.
     let proxy = CuttingProxy::start_healing("/build?", "/json", Some(Duration::from_secs(3)));
     let output = ws
-        .command(&["check-all", "--json", "--jobs", "1", "--host", &proxy.host()])
+        .command(&[
+            "check-all",
+            "--json",
+            "--jobs",
+            "1",
+            "--host",
+            &proxy.host(),
+        ])
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
