@@ -392,6 +392,9 @@ mod tests {
                         body.len()
                     );
                     let _ = conn.write_all(reply.as_bytes()).await;
+                } else if head.contains("/_ping") {
+                    let reply = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK";
+                    let _ = conn.write_all(reply.as_bytes()).await;
                 } else {
                     let body = r#"{"message":"no such image"}"#;
                     let reply = format!(
