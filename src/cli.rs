@@ -248,6 +248,28 @@ pub enum Command {
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Workshops: report your progress to the instructor's class dashboard
+    #[command(subcommand)]
+    Classroom(ClassroomCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassroomCommand {
+    /// Join a class from this workspace: from then on dockerlings reports exercises started,
+    /// checks failing, passes, hints and solutions seen (never your files) to the class server
+    Join {
+        /// The server's address, as the instructor shows it (http://HOST:PORT)
+        url: String,
+        /// The join code the instructor shows
+        code: String,
+        /// Your name on the dashboard (default: your login name)
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Stop reporting: tell the server, and delete the token and the events not sent yet
+    Leave,
+    /// Joined or not, the server, and the events waiting to be sent
+    Status,
 }
 
 /// What mdBook asks a preprocessor before it runs it.
