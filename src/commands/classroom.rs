@@ -1,5 +1,6 @@
 //! `dockerlings classroom join|leave|status`: the learner's side of a workshop, and `tell`,
-//! which the other commands call to report what happened to a class the workspace joined.
+//! which the other commands call to report what happened to a class the workspace joined;
+//! `classroom serve`: the instructor's class server.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -170,4 +171,17 @@ fn small_runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("cannot start the network runtime")
+}
+
+/// What `classroom serve` was asked for on the command line.
+pub struct ServeOptions<'a> {
+    pub name: Option<&'a str>,
+    pub bind: Option<&'a str>,
+    pub lan: bool,
+    pub db: Option<&'a str>,
+}
+
+pub fn serve(options: ServeOptions) -> Result<Exit> {
+    let _ = (options.name, options.bind, options.lan, options.db);
+    bail!("`classroom serve` is not finished yet")
 }

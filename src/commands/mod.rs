@@ -255,6 +255,17 @@ fn run(cli: Cli) -> Result<Exit> {
             let course = load_course(cli.course.as_deref(), None).ok();
             completions::run(*shell, course.as_ref())
         }
+        Command::Classroom(ClassroomCommand::Serve {
+            name,
+            bind,
+            lan,
+            db,
+        }) => classroom::serve(classroom::ServeOptions {
+            name: name.as_deref(),
+            bind: bind.as_deref(),
+            lan: *lan,
+            db: db.as_deref(),
+        }),
         Command::Dev(DevCommand::Images) => {
             let course = load_course(cli.course.as_deref(), None)?;
             for image in course.images() {
