@@ -283,7 +283,11 @@ fn processes_queue_side_by_side_and_a_kill_while_sending_loses_nothing() {
         .spawn()
         .unwrap();
     let until = Instant::now() + HANG;
-    while fake.requests().iter().all(|r| r.path != "/api/events" || r.body["events"].as_array().unwrap().len() < 7) {
+    while fake
+        .requests()
+        .iter()
+        .all(|r| r.path != "/api/events" || r.body["events"].as_array().unwrap().len() < 7)
+    {
         assert!(Instant::now() < until, "the hint never tried to send");
         std::thread::sleep(Duration::from_millis(20));
     }
