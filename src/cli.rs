@@ -251,6 +251,43 @@ pub enum Command {
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Workshops: report your progress to the instructor's class dashboard, or run the class server
+    #[command(subcommand)]
+    Classroom(ClassroomCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassroomCommand {
+    /// Join a class from this workspace: from then on dockerlings reports exercises started,
+    /// checks failing, passes, hints and solutions seen (never your files) to the class server
+    Join {
+        /// The server's address, as the instructor shows it (http://HOST:PORT)
+        url: String,
+        /// The join code the instructor shows
+        code: String,
+        /// Your name on the dashboard (default: your login name)
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Stop reporting: tell the server, and delete the token and the events not sent yet
+    Leave,
+    /// Joined or not, the server, and the events waiting to be sent
+    Status,
+    /// The instructor's side: run the class server; prints the join code for learners and the dashboard's address
+    Serve {
+        /// The class's name, shown to learners and on the dashboard (kept in the store)
+        #[arg(long, value_name = "CLASS")]
+        name: Option<String>,
+        /// Address and port to listen on (default 127.0.0.1:7420: this machine only)
+        #[arg(long, value_name = "ADDR:PORT", conflicts_with = "lan")]
+        bind: Option<String>,
+        /// Listen on every network interface (0.0.0.0:7420), so learners on the LAN can join
+        #[arg(long)]
+        lan: bool,
+        /// The store: a SQLite file (default: classroom.db in the data directory) or postgres://...
+        #[arg(long, value_name = "FILE|URL", env = "DOCKERLINGS_CLASSROOM_DB")]
+        db: Option<String>,
+    },
 }
 
 /// What mdBook asks a preprocessor before it runs it.

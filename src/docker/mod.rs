@@ -128,6 +128,26 @@ impl Engine {
     }
 }
 
+/// How long a lost engine is waited for before a request is tried again: a service that
+/// crashed comes back on the next connection (systemd's socket activation of `podman.socket`
+/// and `docker.socket`) within seconds.
+pub const ENGINE_RETURN_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Waits until the engine answers a ping again, for at most `wait`; whether it did.
+pub async fn answers_again(docker: &Docker, wait: std::time::Duration) -> bool {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let ping = tokio::time::timeout(std::time::Duration::from_secs(2), docker.ping()).await;
+        if matches!(ping, Ok(Ok(_))) {
+            return true;
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+}
+
 /// `Docker Engine - Community`, or `Docker Engine` when it does not say.
 pub(crate) fn engine_name(version: &bollard::models::SystemVersion) -> String {
     version
