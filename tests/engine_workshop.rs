@@ -244,10 +244,12 @@ fn a_bundle_of_another_course_version_is_refused_with_what_to_do() {
     pack(course.path(), &file);
     images.remove();
 
-    // The instructor's course moved on: a hint changed.
-    let lesson = course.path().join("lessons/basics.yaml");
+    // The course moved on: a hint changed.
+    let lesson = course.path().join("lessons/images.yaml");
     let text = fs::read_to_string(&lesson).unwrap();
-    fs::write(&lesson, format!("{text}\n# a newer version\n")).unwrap();
+    let hint = "Exec form is a JSON array of strings.";
+    assert!(text.contains(hint), "{text}");
+    fs::write(&lesson, text.replace(hint, "Exec form is a JSON array.")).unwrap();
     let out = load(course.path(), &file);
     let text = said(&out);
     assert_eq!(out.status.code(), Some(2), "{text}");

@@ -9,6 +9,7 @@ use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use super::{Exit, Top, connect_or_fail};
 use crate::course::Course;
+use crate::report::CourseFacts;
 use crate::docker::{
     self,
     bundle::{self, Bundle, CourseRef, LoadOutcome, PackError, PackRequest},
@@ -33,13 +34,14 @@ pub fn pack(
         println!("The course names no images: there is nothing to pack.");
         return Ok(Exit::Pass);
     }
+    let facts = CourseFacts::of(course);
     let request = PackRequest {
         tags: images,
         platform: platform.map(str::to_string),
         course: CourseRef {
-            id: course.id(),
-            version: course.version(),
-            title: course.title.clone(),
+            id: facts.id,
+            version: facts.version,
+            title: facts.title,
         },
         dockerlings: env!("CARGO_PKG_VERSION").to_string(),
     };
@@ -194,34 +196,39 @@ pub fn load(config: &docker::Config, course: &Course, file: &Path, top: &Top) ->
 }
 
 /// A bundle of another course, or of another version of it, is refused: its images may not be
-/// the ones this course builds on.
+/// the ones this course builds on. The version decides (the built-in course's is dockerlings'
+/// version, a course folder's a digest of its lessons); the id is a folder's name, which a
+/// copy of the same course may not share.
 fn check_course(bundle: &Bundle, course: &Course) -> Result<()> {
     let packed = &bundle.manifest.course;
     let file = bundle.path.display();
-    let (id, version) = (course.id(), course.version());
-    if packed.id != id {
+    let this = CourseFacts::of(course);
+    if packed.version == this.version {
+        return Ok(());
+    }
+    if packed.title != this.title {
         bail!(
-            "{file} holds the images of the course `{}` ({}), and this is the course `{id}` ({})\n  fix: load it with the course it was packed for (--course DIR), or pack one for this course with `dockerlings workshop pack FILE`",
-            packed.id,
+            "{file} holds the images of the course \"{}\" ({}), and this is \"{}\" ({})\n  fix: load it with the course it was packed for (--course DIR), or pack one for this course with `dockerlings workshop pack FILE`",
             packed.title,
+            packed.id,
+            this.title,
             course.source.describe()
         );
     }
-    if packed.version != version {
-        let this = env!("CARGO_PKG_VERSION");
-        let fix = match course.source.root() {
-            None => format!(
-                "install the dockerlings the bundle was packed with ({}), as the instructor did, or ask for a bundle packed with this one ({this}): `dockerlings workshop pack FILE`",
-                bundle.manifest.dockerlings
-            ),
-            Some(_) => "use the same course folder as the instructor (--course DIR), or pack a bundle from this one: `dockerlings workshop pack FILE`".into(),
-        };
-        bail!(
-            "{file} was packed for version {} of the course `{id}` (dockerlings {}), and this is version {version} ({}): its images may not be the ones this version uses\n  fix: {fix}",
-            packed.version,
+    let fix = match course.source.root() {
+        None => format!(
+            "install the dockerlings the bundle was packed with ({}), as the instructor did, or ask for a bundle packed with this one ({}): `dockerlings workshop pack FILE`",
             bundle.manifest.dockerlings,
-            course.source.describe()
-        );
-    }
-    Ok(())
+            env!("CARGO_PKG_VERSION")
+        ),
+        Some(_) => "use the same version of the course folder as the instructor (--course DIR), or pack a bundle from this one: `dockerlings workshop pack FILE`".into(),
+    };
+    bail!(
+        "{file} was packed for version {} of the course \"{}\" (with dockerlings {}), and this is version {} ({}): its images may not be the ones this version uses\n  fix: {fix}",
+        packed.version,
+        packed.title,
+        bundle.manifest.dockerlings,
+        this.version,
+        course.source.describe()
+    );
 }

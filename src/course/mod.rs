@@ -145,42 +145,6 @@ impl Course {
         images
     }
 
-    /// The course's id: its title in lower case, words joined by `-`. What a workshop bundle
-    /// (and a class) names the course by.
-    pub fn id(&self) -> String {
-        let mut id = String::new();
-        for word in self
-            .title
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            if !id.is_empty() {
-                id.push('-');
-            }
-            id.push_str(&word.to_ascii_lowercase());
-        }
-        id
-    }
-
-    /// The course's version: 12 hex digits of a SHA-256 over `lessons/course.yaml` and the lesson
-    /// files, so it changes with any lesson (and with the images they name). Unreadable files
-    /// count as empty: the course loaded, so they were read once.
-    pub fn version(&self) -> String {
-        use sha2::Digest;
-        let mut hash = sha2::Sha256::new();
-        let course = Path::new("lessons/course.yaml");
-        for path in std::iter::once(course).chain(self.lessons.iter().map(|l| l.path.as_path())) {
-            let bytes = self.source.read(path).unwrap_or_default();
-            hash.update(path.to_string_lossy().as_bytes());
-            hash.update((bytes.len() as u64).to_le_bytes());
-            hash.update(&bytes);
-        }
-        hash.finalize()[..6]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    }
-
     /// The starting files of an exercise (path relative to the exercise folder, contents):
     /// its shared app, if any, with the exercise's own files laid over it.
     pub fn starting_files(&self, exercise: Exercise<'_>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
