@@ -9,11 +9,11 @@ use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use super::{Exit, Top, connect_or_fail};
 use crate::course::Course;
-use crate::report::CourseFacts;
 use crate::docker::{
     self,
     bundle::{self, Bundle, CourseRef, LoadOutcome, PackError, PackRequest},
 };
+use crate::report::CourseFacts;
 use crate::values::size::Size;
 
 fn bar_style() -> ProgressStyle {
