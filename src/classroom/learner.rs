@@ -491,31 +491,48 @@ impl Reporter {
 async fn report(learner: Learner, mut rx: mpsc::UnboundedReceiver<Happened>) {
     let mut backoff: Option<Duration> = None;
     let mut next_try = tokio::time::Instant::now() + IDLE;
-    loop {
+    let mut open = true;
+    while open {
         tokio::select! {
-            happened = rx.recv() => {
-                let Some(happened) = happened else { break };
-                let recorder = learner.clone();
-                // The disk may be slow; the task's thread is not the screen's, but keep the
-                // runtime's workers free all the same.
-                let _ = tokio::task::spawn_blocking(move || recorder.record(happened)).await;
-                if backoff.is_none() {
-                    next_try = tokio::time::Instant::now();
+            happened = rx.recv() => match happened {
+                Some(happened) => {
+                    record_aside(&learner, happened).await;
+                    if backoff.is_none() {
+                        next_try = tokio::time::Instant::now();
+                    }
                 }
-            }
+                None => open = false,
+            },
             () = tokio::time::sleep_until(next_try) => {
-                let flushed = learner.flush(BACKGROUND_BUDGET, BACKGROUND_CONNECT).await;
+                // What happens while a send waits for the network is recorded meanwhile, so
+                // a kill then loses nothing that was told.
+                let flush = learner.flush(BACKGROUND_BUDGET, BACKGROUND_CONNECT);
+                tokio::pin!(flush);
+                let mut more = false;
+                let flushed = loop {
+                    tokio::select! {
+                        flushed = &mut flush => break flushed,
+                        happened = rx.recv(), if open => match happened {
+                            Some(happened) => {
+                                record_aside(&learner, happened).await;
+                                more = true;
+                            }
+                            None => open = false,
+                        },
+                    }
+                };
+                let now = tokio::time::Instant::now();
                 match flushed.error {
                     None => {
                         backoff = None;
-                        next_try = tokio::time::Instant::now() + IDLE;
+                        next_try = if more { now } else { now + IDLE };
                     }
                     Some(_) => {
                         let wait = backoff.map_or(Duration::from_secs(1), |b| (b * 2).min(BACKOFF_MAX));
                         backoff = Some(wait);
                         // Jitter, so thirty laptops do not all come back in the same second.
-                        let jitter = Duration::from_millis(queue::random_u64() % (wait.as_millis() as u64 / 2 + 1));
-                        next_try = tokio::time::Instant::now() + wait + jitter;
+                        let spread = wait.as_millis() as u64 / 2 + 1;
+                        next_try = now + wait + Duration::from_millis(queue::random_u64() % spread);
                     }
                 }
             }
@@ -523,6 +540,12 @@ async fn report(learner: Learner, mut rx: mpsc::UnboundedReceiver<Happened>) {
     }
     // Quitting: a last, short try.
     learner.flush(ONE_SHOT_BUDGET, ONE_SHOT_CONNECT).await;
+}
+
+/// Records on a blocking thread: the disk may be slow, and the runtime's workers stay free.
+async fn record_aside(learner: &Learner, happened: Happened) {
+    let recorder = learner.clone();
+    let _ = tokio::task::spawn_blocking(move || recorder.record(happened)).await;
 }
 
 #[cfg(test)]

@@ -333,6 +333,14 @@ impl Queue {
                     let _ = fs::remove_file(self.dir.join(old));
                 }
             }
+            // Temp files of a process killed in an atomic write: only lock holders make them.
+            for entry in fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with('.') && name.ends_with(".tmp") {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
             workspace::sync_dir(&self.dir);
         }
         Ok(())
