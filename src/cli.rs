@@ -224,6 +224,9 @@ pub enum Command {
     Pull,
     /// Remove the images and containers this workspace made
     Clean,
+    /// Workshops without a registry: pack the course's images into one file, load it on each laptop
+    #[command(subcommand)]
+    Workshop(WorkshopCommand),
     /// Started by the commands that run containers: removes the containers process OWNER
     /// made once their deadline passes, and all of them once OWNER is gone (its end of this
     /// process's stdin closes), however it ended.
@@ -336,5 +339,23 @@ pub enum DevCommand {
         lesson: String,
         /// An exercise id to add to it
         exercise: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// Write every image the course names (as `dockerlings pull` gets them) into FILE, to copy
+    /// to each laptop on a USB stick or a file share
+    Pack {
+        /// The bundle to write (replaced only once it is complete)
+        file: PathBuf,
+        /// Refuse images that are not for this platform, like linux/arm64 (default: any)
+        #[arg(long, value_name = "OS/ARCH")]
+        platform: Option<String>,
+    },
+    /// Load a bundle made by `workshop pack` into this engine: images it has already are skipped
+    Load {
+        /// The bundle
+        file: PathBuf,
     },
 }

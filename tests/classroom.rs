@@ -249,3 +249,63 @@ fn commands_finish_when_the_server_hangs_and_keep_the_events() {
     assert!(shown.contains("Events waiting to be sent: 4"), "{shown}");
     assert!(shown.contains("Last try failed"), "{shown}");
 }
+
+#[test]
+fn processes_queue_side_by_side_and_a_kill_while_sending_loses_nothing() {
+    let (_dir, ws) = workspace();
+    let mut fake = Fake::start();
+    join(&ws, &fake);
+    fake.down();
+    // Several processes of one workspace append at once.
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("dockerlings"))
+                .current_dir(&ws)
+                .args(["solution", "name-stages", "--force"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        child.wait().unwrap();
+    }
+    let shown = status(&ws);
+    assert!(shown.contains("Events waiting to be sent: 6"), "{shown}");
+    // Killed with SIGKILL while it waits for a server that never answers.
+    fake.up();
+    fake.set(Mode::Hang);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dockerlings"))
+        .current_dir(&ws)
+        .args(["hint"])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + HANG;
+    while fake
+        .requests()
+        .iter()
+        .all(|r| r.path != "/api/events" || r.body["events"].as_array().unwrap().len() < 7)
+    {
+        assert!(Instant::now() < until, "the hint never tried to send");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    fake.set(Mode::Up);
+    run(&ws, &["hint"]);
+    let shown = status(&ws);
+    assert!(shown.contains("Events waiting to be sent: 0"), "{shown}");
+    assert!(!shown.contains("Dropped"), "{shown}");
+    let events = fake.events();
+    assert_eq!(
+        kinds(&events),
+        [
+            "started", "solution", "solution", "solution", "solution", "solution", "solution",
+            "hint", "hint"
+        ]
+    );
+    // The killed process's hint is among them: it was queued before the send began.
+    assert_eq!(events[7]["number"], 1);
+}

@@ -25,6 +25,7 @@ mod reset;
 mod solution;
 mod verify;
 mod watch;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,7 +35,7 @@ use clap::Parser;
 
 use crate::cli::{
     BookQuery, Builder, ClassroomCommand, Cli, ColorChoice, Command, DevCommand, EngineArgs,
-    ExplainFormat, ReportFormat, ReportTarget,
+    ExplainFormat, ReportFormat, ReportTarget, WorkshopCommand,
 };
 use crate::course::{Course, Exercise};
 use crate::docker;
@@ -246,6 +247,14 @@ fn run(cli: Cli) -> Result<Exit> {
             pull::run(&engine, &course.images(), &Top::start()?)
         }
         Command::Clean => clean::run(&context(&cli)?, &Top::start()?),
+        Command::Workshop(WorkshopCommand::Pack { file, platform }) => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            workshop::pack(&engine, &course, file, platform.as_deref(), &Top::start()?)
+        }
+        Command::Workshop(WorkshopCommand::Load { file }) => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            workshop::load(&engine, &course, file, &Top::start()?)
+        }
         Command::ReapContainers { owner } => reap::run(&engine, *owner),
         Command::Book { query } => match query {
             Some(BookQuery::Supports { .. }) => Ok(Exit::Pass),
@@ -260,12 +269,15 @@ fn run(cli: Cli) -> Result<Exit> {
             bind,
             lan,
             db,
-        }) => classroom::serve(classroom::ServeOptions {
-            name: name.as_deref(),
-            bind: bind.as_deref(),
-            lan: *lan,
-            db: db.as_deref(),
-        }),
+        }) => classroom::serve(
+            &load_course(cli.course.as_deref(), None)?,
+            classroom::ServeOptions {
+                name: name.as_deref(),
+                bind: bind.as_deref(),
+                lan: *lan,
+                db: db.as_deref(),
+            },
+        ),
         Command::Dev(DevCommand::Images) => {
             let course = load_course(cli.course.as_deref(), None)?;
             for image in course.images() {

@@ -7,13 +7,15 @@
 //! - `image`: inspect, history and paths; `run` and `http`: confined runs and probes;
 //!   `cache`: the cache probe's edit;
 //! - `naming`, `cleanup`: tags and labels, and removing what was made;
-//! - `doctor`, `pull`: what the commands of those names report, as values.
+//! - `doctor`, `pull`: what the commands of those names report, as values;
+//! - `bundle`: workshop bundles, packed from the engine's export and loaded back.
 //!
 //! The driver takes its own [`Config`], returns values and prints nothing; it knows no course,
 //! workspace or command line. It installs no signal handler: callers cancel its work with a
 //! token, and it removes what it made on the way out.
 
 pub mod build;
+pub mod bundle;
 pub mod cache;
 pub mod cleanup;
 mod connect;

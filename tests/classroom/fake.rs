@@ -27,6 +27,7 @@ pub enum Mode {
     Up,
     /// The next event batches this many times: stored, but the answer is lost.
     LoseAnswers(usize),
+    /// Reads a request, records it, and never answers.
     Hang,
 }
 
@@ -171,10 +172,6 @@ fn serve(stream: TcpStream, shared: &Shared) {
     reader.read_exact(&mut body).unwrap();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let mode = *shared.mode.lock().unwrap();
-    if mode == Mode::Hang {
-        thread::sleep(Duration::from_secs(60));
-        return;
-    }
     let (status, answer) = match path.as_str() {
         "/api/join" if body["code"] == CODE => (
             200,
@@ -196,6 +193,10 @@ fn serve(stream: TcpStream, shared: &Shared) {
         auth,
         body,
     });
+    if mode == Mode::Hang {
+        thread::sleep(Duration::from_secs(60));
+        return;
+    }
     if path == "/api/events"
         && let Mode::LoseAnswers(n) = mode
     {
