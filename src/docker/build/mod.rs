@@ -1,5 +1,6 @@
-//! Building an image: the context streamed as a tar, BuildKit or the classic builder, progress
-//! sent as events, and a failed build turned into the failing instruction and its last lines.
+//! Building an image: BuildKit or the classic builder, progress sent as events, and a failed
+//! build turned into the failing instruction and its last lines. The context goes as a tar,
+//! or for BuildKit over a session (see `session`) where the engine offers one.
 
 mod buildkit;
 mod classic;

@@ -660,6 +660,49 @@ mod tests {
         assert_eq!(chosen(&items, &["Docker*"], &[]), vec!["Dockerfile"]);
     }
 
+    fn paths(items: &[Item]) -> Vec<&str> {
+        items.iter().map(|i| i.stat.path.as_str()).collect()
+    }
+
+    #[test]
+    fn the_context_leaves_out_what_dockerignore_lists_and_the_dockerfile_folder_has_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(
+            root.join(".dockerignore"),
+            "Dockerfile\n.dockerignore\ndocs\n!docs/keep.md\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("Dockerfile"), "FROM scratch\n# on disk\n").unwrap();
+        std::fs::write(root.join("a.txt"), "a").unwrap();
+        std::fs::create_dir(root.join("docs")).unwrap();
+        std::fs::write(root.join("docs/keep.md"), "keep").unwrap();
+        std::fs::write(root.join("docs/other.md"), "other").unwrap();
+        let pinned = Pinned::default().with("Dockerfile", Some(b"FROM scratch\n"));
+        let folders = list(root, Path::new("Dockerfile"), &pinned).unwrap().unwrap();
+        // `docs` itself is excluded, but fsutil wants the folder before the file it keeps.
+        assert_eq!(paths(&folders.context), vec!["a.txt", "docs", "docs/keep.md"]);
+        assert_eq!(folders.context[1].stat.mode & GO_DIR, GO_DIR);
+        assert_eq!(folders.stats.files, 2);
+        assert_eq!(paths(&folders.dockerfile), vec![".dockerignore", "Dockerfile"]);
+        match &folders.dockerfile[1].data {
+            Some(Data::Memory(contents)) => assert_eq!(&contents[..], b"FROM scratch\n"),
+            other => panic!("the Dockerfile is not the pinned one: {other:?}"),
+        }
+        assert_eq!(folders.dockerfile_name, "Dockerfile");
+    }
+
+    #[test]
+    fn a_name_that_is_not_utf8_keeps_the_tar() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Dockerfile"), "FROM scratch\n").unwrap();
+        let bad = dir.path().join(std::ffi::OsStr::from_bytes(b"bad\xffname"));
+        std::fs::write(bad, "x").unwrap();
+        let listed = list(dir.path(), Path::new("Dockerfile"), &Pinned::default()).unwrap();
+        assert!(listed.is_none());
+    }
+
     #[test]
     fn modes_are_gos() {
         assert_eq!(go_mode(0o100755, false, false), 0o755);
