@@ -139,6 +139,7 @@ impl Learner {
         Queue::new(&self.dir)
     }
 
+    #[cfg(test)]
     pub fn dir(&self) -> &Path {
         &self.dir
     }

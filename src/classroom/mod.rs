@@ -4,3 +4,4 @@ pub mod client;
 pub mod learner;
 pub mod protocol;
 pub mod queue;
+pub mod server;

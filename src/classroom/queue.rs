@@ -365,6 +365,7 @@ impl Queue {
     }
 
     /// The notes, as the last append left them.
+    #[cfg(test)]
     pub fn notes(&self) -> Result<Notes> {
         let _lock = self.lock()?;
         Ok(self.cursor().notes)

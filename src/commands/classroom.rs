@@ -3,7 +3,8 @@
 //! `classroom serve`: the instructor's class server.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, UNIX_EPOCH};
 
 use anyhow::{Context as _, Result, bail};
@@ -13,6 +14,8 @@ use super::{Context, Exit};
 use crate::classroom::client::Server;
 use crate::classroom::learner::{Happened, Learner, now_ms};
 use crate::classroom::protocol::{JoinRequest, MAX_TEXT};
+use crate::classroom::server::{self as class_server, Column, Config, Location};
+use crate::course::Course;
 use crate::report::CourseFacts;
 use crate::workspace::Workspace;
 
@@ -181,7 +184,169 @@ pub struct ServeOptions<'a> {
     pub db: Option<&'a str>,
 }
 
-pub fn serve(options: ServeOptions) -> Result<Exit> {
-    let _ = (options.name, options.bind, options.lan, options.db);
-    bail!("`classroom serve` is not finished yet")
+/// The port the class server listens on unless told otherwise.
+const DEFAULT_PORT: u16 = 7420;
+
+/// Runs the class server until Ctrl-C: prints where learners join, their code, and the
+/// instructor's token and dashboard.
+pub fn serve(course: &Course, options: ServeOptions) -> Result<Exit> {
+    let bind: SocketAddr = match (options.bind, options.lan) {
+        (Some(text), _) => text.parse().with_context(|| {
+            format!(
+                "`{text}` is not ADDR:PORT; write e.g. --bind 127.0.0.1:{DEFAULT_PORT}, or --lan"
+            )
+        })?,
+        (None, true) => SocketAddr::from(([0, 0, 0, 0], DEFAULT_PORT)),
+        (None, false) => SocketAddr::from(([127, 0, 0, 1], DEFAULT_PORT)),
+    };
+    let data = data_dir()?;
+    let store = match options.db {
+        Some(db) => Location::parse(db),
+        None => Location::Sqlite(data.join("classroom.db")),
+    };
+    let token_file = match &store {
+        Location::Sqlite(path) => {
+            let mut name = path.as_os_str().to_os_string();
+            name.push(".instructor-token");
+            PathBuf::from(name)
+        }
+        Location::Postgres(url) => data.join(format!(
+            "classroom-{}.instructor-token",
+            &sha_hex(url.as_bytes())[..12]
+        )),
+    };
+    let facts = CourseFacts::of(course);
+    let config = Config {
+        name: options.name.map(str::to_string),
+        bind,
+        store,
+        course_id: facts.id,
+        exercises: course
+            .exercises()
+            .map(|e| Column {
+                id: e.id().to_string(),
+                title: e.def.title.clone(),
+            })
+            .collect(),
+        token_file: token_file.clone(),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the server's runtime")?;
+    runtime.block_on(async {
+        let server = class_server::Server::start(config).await?;
+        print_start(&server, &token_file);
+        server.run(stop_signal()).await?;
+        println!("Stopped. Start again with the same --db to carry on with this class.");
+        Ok(Exit::Pass)
+    })
+}
+
+fn print_start(server: &class_server::Server, token_file: &Path) {
+    let address = server.address;
+    let port = address.port();
+    let mut base = format!("http://{address}");
+    if address.ip().is_unspecified() {
+        let lan = lan_address()
+            .map(|ip| format!("http://{}", SocketAddr::new(ip, port)))
+            .unwrap_or_else(|| format!("http://THIS-LAPTOPS-ADDRESS:{port}"));
+        println!(
+            "Listening on {address}: every network interface of this machine. Anyone on its networks can reach the server; learners also need the join code."
+        );
+        base = lan;
+    } else if address.ip().is_loopback() {
+        println!(
+            "Listening on {address}: this machine only. To let the room's laptops join, restart with --lan (or --bind ADDR:PORT)."
+        );
+    } else {
+        println!("Listening on {address}.");
+    }
+    let made = match server.new_class {
+        true => "new class",
+        false => "class",
+    };
+    println!(
+        "{} `{}`, kept in {}",
+        style(made).bold(),
+        server.class_name,
+        server.store_description
+    );
+    println!();
+    println!(
+        "Learners join with:  dockerlings classroom join {base} {}",
+        server.join_code
+    );
+    println!("Join code:           {}", server.join_code);
+    println!();
+    match &server.instructor_token {
+        Some(token) => {
+            println!("Instructor token:    {token}   (keep it to yourself)");
+            println!("Dashboard:           {base}/dashboard#token={token}");
+        }
+        None => {
+            println!(
+                "Instructor token:    unchanged; it was printed when the class was made ({} is not on this machine or does not match it)",
+                token_file.display()
+            );
+            println!("Dashboard:           {base}/dashboard");
+        }
+    }
+    println!("Projector:           {base}/projector   (progress without names)");
+    println!();
+    println!("Ctrl-C stops the server; learners' events wait in their queues until it is back.");
+}
+
+/// The address this machine reaches the network with (no packet is sent: a UDP socket is
+/// only pointed at a documentation address).
+fn lan_address() -> Option<IpAddr> {
+    let socket = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    socket.connect("192.0.2.1:9").ok()?;
+    let ip = socket.local_addr().ok()?.ip();
+    (!ip.is_unspecified() && !ip.is_loopback()).then_some(ip)
+}
+
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let (Ok(mut int), Ok(mut term)) = (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        ) {
+            tokio::select! {
+                _ = int.recv() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Where the class store lives by default: the user's data folder.
+fn data_dir() -> Result<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let base = if cfg!(windows) {
+        var("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|home| home.join("Library/Application Support"))
+    } else {
+        var("XDG_DATA_HOME").or_else(|| var("HOME").map(|home| home.join(".local/share")))
+    };
+    base.map(|dir| dir.join("dockerlings"))
+        .context("no data folder (HOME is not set): pass the store with --db FILE")
+}
+
+fn sha_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -269,12 +269,15 @@ fn run(cli: Cli) -> Result<Exit> {
             bind,
             lan,
             db,
-        }) => classroom::serve(classroom::ServeOptions {
-            name: name.as_deref(),
-            bind: bind.as_deref(),
-            lan: *lan,
-            db: db.as_deref(),
-        }),
+        }) => classroom::serve(
+            &load_course(cli.course.as_deref(), None)?,
+            classroom::ServeOptions {
+                name: name.as_deref(),
+                bind: bind.as_deref(),
+                lan: *lan,
+                db: db.as_deref(),
+            },
+        ),
         Command::Dev(DevCommand::Images) => {
             let course = load_course(cli.course.as_deref(), None)?;
             for image in course.images() {
