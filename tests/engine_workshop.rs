@@ -245,7 +245,11 @@ fn a_damaged_bundle_is_refused_naming_the_image_and_leaves_no_tag() {
 
     // A byte of the top layer of the first image only: the second one loads all the same.
     let manifest = manifest_of(&file);
-    let own = manifest["images"][0]["layers"].as_array().unwrap().last().unwrap()["digest"]
+    let own = manifest["images"][0]["layers"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["digest"]
         .as_str()
         .unwrap()
         .to_string();

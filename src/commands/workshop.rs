@@ -138,7 +138,9 @@ pub fn load(config: &docker::Config, course: &Course, file: &Path, top: &Top) ->
             progress.push(bar);
         }
         // The images to load go in one archive, so that shared layers are sent once.
-        let wanted: Vec<usize> = (0..images.len()).filter(|&i| outcomes[i].is_none()).collect();
+        let wanted: Vec<usize> = (0..images.len())
+            .filter(|&i| outcomes[i].is_none())
+            .collect();
         let chosen: Vec<&bundle::ImageEntry> = wanted.iter().map(|&i| &images[i]).collect();
         let mut show = |k: usize, done: u64| {
             let i = wanted[k];

@@ -765,7 +765,9 @@ pub enum LoadOutcome {
     /// The engine has it already (the same id, or the same layers under the tag).
     Present,
     /// A file's bytes do not have the digest the manifest gives: nothing was tagged.
-    Damaged { digest: String },
+    Damaged {
+        digest: String,
+    },
     Failed(String),
     Cancelled,
 }
@@ -881,9 +883,11 @@ pub async fn load(
                 for &i in &batch {
                     outcomes[i] = Some(match present(engine, images[i]).await {
                         Ok(true) => LoadOutcome::Loaded,
-                        Ok(false) => LoadOutcome::Failed(engine_error.clone().unwrap_or_else(
-                            || "the engine loaded the archive and did not tag this image".into(),
-                        )),
+                        Ok(false) => {
+                            LoadOutcome::Failed(engine_error.clone().unwrap_or_else(|| {
+                                "the engine loaded the archive and did not tag this image".into()
+                            }))
+                        }
                         Err(err) => LoadOutcome::Failed(err),
                     });
                 }
@@ -926,7 +930,8 @@ async fn load_batch(
         Ok(plan) => plan,
         Err(digest) => return Batch::Damaged(digest),
     };
-    let sent: Arc<Vec<AtomicU64>> = Arc::new(plan.files.iter().map(|_| AtomicU64::new(0)).collect());
+    let sent: Arc<Vec<AtomicU64>> =
+        Arc::new(plan.files.iter().map(|_| AtomicU64::new(0)).collect());
     let report = |progress: &mut dyn FnMut(usize, u64)| {
         for (k, own) in plan.images.iter().enumerate() {
             let done = own.iter().map(|&f| sent[f].load(Ordering::Relaxed)).sum();
