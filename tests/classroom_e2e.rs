@@ -52,7 +52,14 @@ fn serve(data: &Path) -> Serve {
         .env("HOME", data)
         .arg("--course")
         .arg(fixture())
-        .args(["classroom", "serve", "--bind", "127.0.0.1:0", "--name", "Room 2"])
+        .args([
+            "classroom",
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--name",
+            "Room 2",
+        ])
         .arg("--db")
         .arg(data.join("class.db"))
         .stdout(Stdio::piped())
@@ -109,7 +116,9 @@ fn get(url: &str, path: &str, token: &str) -> (u16, Value) {
     let (head, body) = text.split_once("\r\n\r\n").unwrap();
     let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
     assert!(
-        !head.to_ascii_lowercase().contains("transfer-encoding: chunked"),
+        !head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked"),
         "{head}"
     );
     (status, serde_json::from_str(body).unwrap_or(Value::Null))
@@ -145,12 +154,26 @@ fn a_learner_joins_a_real_class_server_and_the_instructor_sees_their_hints_and_f
         .success();
     let ws = dir.path().join("ws");
     dockerlings(&ws)
-        .args(["classroom", "join", &server.url, "WRONG-CODE", "--name", "Ann"])
+        .args([
+            "classroom",
+            "join",
+            &server.url,
+            "WRONG-CODE",
+            "--name",
+            "Ann",
+        ])
         .assert()
         .failure()
         .stderr(predicate::str::contains("did not accept the code"));
     dockerlings(&ws)
-        .args(["classroom", "join", &server.url, &server.code, "--name", "Ann"])
+        .args([
+            "classroom",
+            "join",
+            &server.url,
+            &server.code,
+            "--name",
+            "Ann",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("Joined the class `Room 2`"));
