@@ -387,8 +387,28 @@ exec dockerd --config-file /etc/dockerlings-engines/d28c.json
 EOF
       ;;
     podman)
-      echo "export PODMAN_IGNORE_CGROUPSV1_WARNING=1"
-      echo "exec podman --log-level=info system service --time=0 unix://$(socket_of podman)"
+      # Started again when it stops, as systemd's podman.socket does on a learner's machine:
+      # Podman 5.8's build service crashes now and then (a nil pointer in buildah), and
+      # dockerlings waits for the engine and checks again what the crash dropped. Five quick
+      # failures in a row are a service that cannot start: give up, so engine-up says so.
+      cat <<EOF
+export PODMAN_IGNORE_CGROUPSV1_WARNING=1
+child=
+trap 'kill -TERM "\$child" 2>/dev/null; wait "\$child"; exit 0' TERM INT
+quick=0
+while [ "\$quick" -lt 5 ]; do
+  started=\$(date +%s)
+  podman --log-level=info system service --time=0 unix://$(socket_of podman) &
+  child=\$!
+  wait "\$child"
+  status=\$?
+  if [ \$((\$(date +%s) - started)) -lt 10 ]; then quick=\$((quick + 1)); else quick=0; fi
+  echo "engine-up: podman's service stopped (exit \$status); starting it again" >&2
+  rm -f $(socket_of podman)
+  sleep 1
+done
+exit 1
+EOF
       ;;
   esac
 }

@@ -12,17 +12,22 @@
 #               pulled, or stand-ins built locally when no registry answers
 #               (scripts/standins.sh)
 # 5. load       (with --engine) copy them into ENGINE: docker save | docker load
-# 6. cargo-test cargo test; the engine tests must run, not skip. With --engine,
+# 6. postgres   (default engine only) a throwaway PostgreSQL for the class server's
+#               tests (scripts/postgres-up.sh; DOCKERLINGS_TEST_POSTGRES), stopped at exit
+# 7. cargo-test cargo test; the engine tests must run, not skip. With --engine,
 #               only the engine suites (tests/*engine*.rs), against ENGINE
-# 7. book       (default engine only) scripts/book.sh: builds the companion book
+# 8. book       (default engine only) scripts/book.sh: builds the companion book
 #               with mdBook, checks its links, and opens a lesson page and an
 #               exercise page in headless Chromium (screenshots in
 #               $CI_LOG_DIR/book, default target/ci-logs/book)
-# 8. self-image (default engine only) scripts/self-image.sh: dockerlings' own image
+# 9. classroom  (default engine only) scripts/classroom-browser.sh: the class dashboard in
+#               headless Chromium against the real server (screenshots in
+#               $CI_LOG_DIR/classroom)
+# 10. self-image (default engine only) scripts/self-image.sh: dockerlings' own image
 #               built from the repository's Dockerfile, graded by its own checks, run
 #               once (--version, and check-all with the engine's socket mounted); prints
 #               its size
-# 9. dev-check  `dockerlings dev check`: every exercise of the shipped course
+# 11. dev-check  `dockerlings dev check`: every exercise of the shipped course
 #               (and, on the default engine, the learner-attempt corpus)
 #               fails as shipped and passes with its solution, on ENGINE
 #
@@ -55,7 +60,11 @@ KEEP_GOING=0
 DEV_CHECK_ONLY=0
 FAILED=()
 
-cleanup() { [[ -n $IMAGES_FILE ]] && rm -f "$IMAGES_FILE"; return 0; }
+cleanup() {
+  [[ -n $IMAGES_FILE ]] && rm -f "$IMAGES_FILE"
+  [[ -n ${DOCKERLINGS_TEST_POSTGRES_DIR:-} ]] && bash "$ROOT/scripts/postgres-up.sh" --down
+  return 0
+}
 trap cleanup EXIT
 
 print_summary() {
@@ -144,6 +153,13 @@ start_engines() {
   [[ $ENGINE == default ]] || bash scripts/engine-up.sh "$ENGINE"
 }
 
+# Exports DOCKERLINGS_TEST_POSTGRES for the class server's tests, which fail without it.
+start_postgres() {
+  local exports
+  exports=$(bash "$ROOT/scripts/postgres-up.sh") || return
+  eval "$exports"
+}
+
 load_images() {
   [[ -s $IMAGES_FILE ]] || return 0
   bash scripts/engine-up.sh --load "$ENGINE" <"$IMAGES_FILE"
@@ -214,9 +230,13 @@ main() {
   phase images list_images
   phase standins provide_images
   [[ $ENGINE == default ]] || phase load load_images
+  if [[ $ENGINE == default && $DEV_CHECK_ONLY -eq 0 && -z ${DOCKERLINGS_TEST_POSTGRES:-} ]]; then
+    phase postgres start_postgres
+  fi
   [[ $DEV_CHECK_ONLY -eq 1 ]] || phase --may-fail cargo-test cargo_test "${cargo_args[@]}"
   if [[ $ENGINE == default && $DEV_CHECK_ONLY -eq 0 ]]; then
     phase --may-fail book bash "$ROOT/scripts/book.sh"
+    phase --may-fail classroom bash "$ROOT/scripts/classroom-browser.sh"
     phase --may-fail self-image bash "$ROOT/scripts/self-image.sh"
   fi
   phase --may-fail dev-check dev_check

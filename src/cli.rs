@@ -224,6 +224,9 @@ pub enum Command {
     Pull,
     /// Remove the images and containers this workspace made
     Clean,
+    /// Workshops without a registry: pack the course's images into one file, load it on each laptop
+    #[command(subcommand)]
+    Workshop(WorkshopCommand),
     /// Started by the commands that run containers: removes the containers process OWNER
     /// made once their deadline passes, and all of them once OWNER is gone (its end of this
     /// process's stdin closes), however it ended.
@@ -248,6 +251,43 @@ pub enum Command {
     /// Tools for course authors
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Workshops: report your progress to the instructor's class dashboard, or run the class server
+    #[command(subcommand)]
+    Classroom(ClassroomCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassroomCommand {
+    /// Join a class from this workspace: from then on dockerlings reports exercises started,
+    /// checks failing, passes, hints and solutions seen (never your files) to the class server
+    Join {
+        /// The server's address, as the instructor shows it (http://HOST:PORT)
+        url: String,
+        /// The join code the instructor shows
+        code: String,
+        /// Your name on the dashboard (default: your login name)
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Stop reporting: tell the server, and delete the token and the events not sent yet
+    Leave,
+    /// Joined or not, the server, and the events waiting to be sent
+    Status,
+    /// The instructor's side: run the class server; prints the join code for learners and the dashboard's address
+    Serve {
+        /// The class's name, shown to learners and on the dashboard (kept in the store)
+        #[arg(long, value_name = "CLASS")]
+        name: Option<String>,
+        /// Address and port to listen on (default 127.0.0.1:7420: this machine only)
+        #[arg(long, value_name = "ADDR:PORT", conflicts_with = "lan")]
+        bind: Option<String>,
+        /// Listen on every network interface (0.0.0.0:7420), so learners on the LAN can join
+        #[arg(long)]
+        lan: bool,
+        /// The store: a SQLite file (default: classroom.db in the data directory) or postgres://...
+        #[arg(long, value_name = "FILE|URL", env = "DOCKERLINGS_CLASSROOM_DB")]
+        db: Option<String>,
+    },
 }
 
 /// What mdBook asks a preprocessor before it runs it.
@@ -299,5 +339,23 @@ pub enum DevCommand {
         lesson: String,
         /// An exercise id to add to it
         exercise: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// Write every image the course names (as `dockerlings pull` gets them) into FILE, to copy
+    /// to each laptop on a USB stick or a file share
+    Pack {
+        /// The bundle to write (replaced only once it is complete)
+        file: PathBuf,
+        /// Refuse images that are not for this platform, like linux/arm64 (default: any)
+        #[arg(long, value_name = "OS/ARCH")]
+        platform: Option<String>,
+    },
+    /// Load a bundle made by `workshop pack` into this engine: images it has already are skipped
+    Load {
+        /// The bundle
+        file: PathBuf,
     },
 }

@@ -4,8 +4,6 @@
 
 mod book;
 mod checks;
-// Used by `classroom serve` and `classroom join`, which are being written against it.
-#[allow(dead_code)]
 mod classroom;
 mod cli;
 mod commands;

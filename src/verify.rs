@@ -374,30 +374,68 @@ pub async fn check_all(
         })
         .collect();
     let workspace_ids = &workspace_ids;
+    let check = |index: usize, first: bool| async move {
+        let item = &items[index];
+        events(AllEvent::Started(index));
+        // The first time, a lost engine is held back: the item is checked again once the
+        // engine answers, and only a second loss is the run's.
+        let lost = std::sync::Mutex::new(None);
+        let sink = |event: Event| match event {
+            Event::Engine(Err(why)) if first => {
+                lost.lock().expect("not poisoned").get_or_insert(why);
+            }
+            event => events(AllEvent::Progress(index, event)),
+        };
+        let choice = if item.exercise.needs_engine() {
+            choice
+        } else {
+            EngineChoice::Skip
+        };
+        let verdict = run_one(
+            run.course,
+            item.exercise,
+            &item.dir,
+            &workspace_ids[index],
+            EngineSource::Chosen(choice),
+            &sink,
+            run.cancel,
+        )
+        .await;
+        let lost = lost.into_inner().expect("not poisoned");
+        (index, verdict, lost)
+    };
+    let mut lost_engine = Vec::new();
     let mut finished = futures_util::stream::iter(start_order(items, engine_up))
-        .map(|index| (index, &items[index]))
-        .map(|(index, item)| async move {
-            events(AllEvent::Started(index));
-            let sink = |event: Event| events(AllEvent::Progress(index, event));
-            let choice = if item.exercise.needs_engine() {
-                choice
-            } else {
-                EngineChoice::Skip
-            };
-            let verdict = run_one(
-                run.course,
-                item.exercise,
-                &item.dir,
-                &workspace_ids[index],
-                EngineSource::Chosen(choice),
-                &sink,
-                run.cancel,
-            )
-            .await;
-            (index, verdict)
-        })
+        .map(|index| check(index, true))
         .buffer_unordered(jobs);
-    while let Some((index, verdict)) = finished.next().await {
+    while let Some((index, verdict, lost)) = finished.next().await {
+        match lost {
+            Some(why) => lost_engine.push((index, verdict, why)),
+            None => {
+                events(AllEvent::Checked(index, verdict.clone()));
+                verdicts[index] = Some(verdict);
+            }
+        }
+    }
+    drop(finished);
+    // An engine service that crashed in the middle of a build (Podman 5.8's build service
+    // does, now and then) is started again by its socket: what it dropped is checked again,
+    // one at a time.
+    lost_engine.sort_by_key(|(index, ..)| *index);
+    for (index, verdict, why) in lost_engine {
+        let back = match choice {
+            EngineChoice::Use(engine) if !run.cancel.is_cancelled() => {
+                docker::answers_again(engine.docker(), docker::ENGINE_RETURN_WAIT).await
+            }
+            _ => false,
+        };
+        let verdict = match back {
+            true => check(index, false).await.1,
+            false => {
+                events(AllEvent::Progress(index, Event::Engine(Err(why))));
+                verdict
+            }
+        };
         events(AllEvent::Checked(index, verdict.clone()));
         verdicts[index] = Some(verdict);
     }

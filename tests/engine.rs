@@ -5,6 +5,7 @@
 mod support;
 
 use std::process::Command;
+use std::time::Duration;
 
 use serde_json::Value;
 use support::{BIN, Workspace, course_dir};
@@ -497,7 +498,8 @@ fn without_an_engine_checks_are_skipped_with_the_fix() {
 
 /// A socket in front of the engine's that passes everything through until the client sends a
 /// request matching `cut_after` then `cut_at`, and from then on drops every connection: an
-/// engine lost in the middle of a run.
+/// engine lost in the middle of a run. With `heal`, the connections pass again that long after
+/// the cut (an engine service that crashed and was started again), and nothing is cut again.
 struct CuttingProxy {
     path: std::path::PathBuf,
     _dir: tempfile::TempDir,
@@ -505,6 +507,14 @@ struct CuttingProxy {
 
 impl CuttingProxy {
     fn start(cut_after: &'static str, cut_at: &'static str) -> CuttingProxy {
+        Self::start_healing(cut_after, cut_at, None)
+    }
+
+    fn start_healing(
+        cut_after: &'static str,
+        cut_at: &'static str,
+        heal: Option<Duration>,
+    ) -> CuttingProxy {
         use std::io::{Read, Write};
         use std::os::unix::net::{UnixListener, UnixStream};
         use std::sync::Arc;
@@ -517,7 +527,7 @@ impl CuttingProxy {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("engine.sock");
         let listener = UnixListener::bind(&path).unwrap();
-        // 0: before `cut_after`, 1: after it, 2: cut.
+        // 0: before `cut_after`, 1: after it, 2: cut, 3: healed.
         let stage = Arc::new(AtomicU8::new(0));
         std::thread::spawn(move || {
             for client in listener.incoming() {
@@ -549,8 +559,15 @@ impl CuttingProxy {
                         let text = String::from_utf8_lossy(&buf[..n]);
                         if stage.load(Ordering::SeqCst) == 0 && text.contains(cut_after) {
                             stage.store(1, Ordering::SeqCst);
-                        } else if stage.load(Ordering::SeqCst) >= 1 && text.contains(cut_at) {
+                        } else if stage.load(Ordering::SeqCst) == 1 && text.contains(cut_at) {
                             stage.store(2, Ordering::SeqCst);
+                            if let Some(heal) = heal {
+                                let stage = Arc::clone(&stage);
+                                std::thread::spawn(move || {
+                                    std::thread::sleep(heal);
+                                    stage.store(3, Ordering::SeqCst);
+                                });
+                            }
                         }
                         if stage.load(Ordering::SeqCst) == 2 {
                             break;
@@ -570,6 +587,50 @@ impl CuttingProxy {
     fn host(&self) -> String {
         format!("unix://{}", self.path.display())
     }
+}
+
+#[test]
+fn an_engine_that_comes_back_is_waited_for_and_what_it_dropped_checked_again() {
+    let ws = Workspace::new();
+    ws.solve("meta");
+    // The engine goes away when the metadata check inspects the built image, and answers
+    // again three seconds later: a crashed service its socket started again.
+    let proxy = CuttingProxy::start_healing("/build?", "/json", Some(Duration::from_secs(3)));
+    let output = ws
+        .command(&[
+            "check-all",
+            "--json",
+            "--jobs",
+            "1",
+            "--host",
+            &proxy.host(),
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|err| {
+        panic!(
+            "check-all printed no JSON ({err}):\n{stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    // The other exercises are not solved: a plain failure, not the engine's exit code.
+    assert_eq!(output.status.code(), Some(1), "{json:#}");
+    let meta = json["verdicts"]
+        .as_array()
+        .expect("verdicts")
+        .iter()
+        .find(|verdict| verdict["exercise"] == "meta")
+        .expect("a verdict for meta");
+    assert_eq!(meta["passed"], true, "{meta:#}");
+    let dropped: Vec<_> = json["verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|verdict| verdict["results"].as_array().unwrap())
+        .filter(|result| text(&result["message"]).contains("not run: "))
+        .collect();
+    assert!(dropped.is_empty(), "checks left unrun: {dropped:#?}");
 }
 
 #[test]

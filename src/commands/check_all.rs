@@ -7,9 +7,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::reports::{self, Reports};
 use super::verify::exit_for;
-use super::{Context, Exit, Top, json};
+use super::{Context, Exit, Top, classroom, json};
 use crate::checks::Verdict;
 use crate::checks::progress::Event;
+use crate::classroom::learner::Happened;
 use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression;
 use crate::report::Gradebook;
@@ -99,6 +100,13 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
     if changed {
         ctx.workspace.save()?;
     }
+    // Only passes: a run over every exercise fails the ones not started yet, which says
+    // nothing about where the learner is stuck.
+    let passes: Vec<Happened> = verdicts
+        .iter()
+        .filter_map(|v| Happened::checked(v, static_only))
+        .filter(|h| matches!(h, Happened::Checked { passed: true, .. }))
+        .collect();
     let passed = verdicts.iter().filter(|v| v.passed).count();
     if as_json || reports.any() {
         let engine = link
@@ -144,6 +152,7 @@ pub fn run(ctx: &mut Context, options: Options<'_>, top: &Top) -> Result<Exit> {
     }
     // The worst exercise decides: a failing check, else a missing engine.
     let exits: Vec<Exit> = verdicts.iter().map(|v| exit_for(v, no_engine)).collect();
+    classroom::tell(&ctx.workspace, passes, Some(&top.runtime));
     Ok([Exit::Fail, Exit::Engine]
         .into_iter()
         .find(|worst| exits.contains(worst))

@@ -3,12 +3,14 @@
 use anyhow::Result;
 use console::style;
 
-use super::{Context, Exit, exercise};
+use super::{Context, Exit, classroom, exercise};
+use crate::classroom::learner::Happened;
 use crate::progression::{self, HintStep};
 
 pub fn run(ctx: &mut Context, name: Option<&str>, all: bool) -> Result<Exit> {
     let id = name.map_or_else(|| ctx.workspace.state.current.clone(), str::to_string);
     let exercise = exercise(&ctx.course, &id)?;
+    let before = ctx.workspace.hints_shown(&id);
     let hints = match all {
         true => progression::all_hints(&mut ctx.workspace, exercise),
         false => progression::next_hint(&mut ctx.workspace, exercise),
@@ -33,5 +35,16 @@ pub fn run(ctx: &mut Context, name: Option<&str>, all: bool) -> Result<Exit> {
         println!("(that was the last hint)");
     }
     ctx.workspace.save()?;
+    let upto = match hints.step {
+        HintStep::Opened(upto) => upto,
+        _ => before,
+    };
+    let opened = (before + 1..=upto)
+        .map(|number| Happened::Hint {
+            exercise: id.clone(),
+            number: number as u32,
+        })
+        .collect();
+    classroom::tell(&ctx.workspace, opened, None);
     Ok(Exit::Pass)
 }

@@ -3,6 +3,7 @@
 
 mod book;
 mod check_all;
+mod classroom;
 mod clean;
 mod completions;
 mod dev_check;
@@ -24,6 +25,7 @@ mod reset;
 mod solution;
 mod verify;
 mod watch;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -32,8 +34,8 @@ use anyhow::Result;
 use clap::Parser;
 
 use crate::cli::{
-    BookQuery, Builder, Cli, ColorChoice, Command, DevCommand, EngineArgs, ExplainFormat,
-    ReportFormat, ReportTarget,
+    BookQuery, Builder, ClassroomCommand, Cli, ColorChoice, Command, DevCommand, EngineArgs,
+    ExplainFormat, ReportFormat, ReportTarget, WorkshopCommand,
 };
 use crate::course::{Course, Exercise};
 use crate::docker;
@@ -245,6 +247,14 @@ fn run(cli: Cli) -> Result<Exit> {
             pull::run(&engine, &course.images(), &Top::start()?)
         }
         Command::Clean => clean::run(&context(&cli)?, &Top::start()?),
+        Command::Workshop(WorkshopCommand::Pack { file, platform }) => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            workshop::pack(&engine, &course, file, platform.as_deref(), &Top::start()?)
+        }
+        Command::Workshop(WorkshopCommand::Load { file }) => {
+            let course = load_course(cli.course.as_deref(), None)?;
+            workshop::load(&engine, &course, file, &Top::start()?)
+        }
         Command::ReapContainers { owner } => reap::run(&engine, *owner),
         Command::Book { query } => match query {
             Some(BookQuery::Supports { .. }) => Ok(Exit::Pass),
@@ -254,6 +264,20 @@ fn run(cli: Cli) -> Result<Exit> {
             let course = load_course(cli.course.as_deref(), None).ok();
             completions::run(*shell, course.as_ref())
         }
+        Command::Classroom(ClassroomCommand::Serve {
+            name,
+            bind,
+            lan,
+            db,
+        }) => classroom::serve(
+            &load_course(cli.course.as_deref(), None)?,
+            classroom::ServeOptions {
+                name: name.as_deref(),
+                bind: bind.as_deref(),
+                lan: *lan,
+                db: db.as_deref(),
+            },
+        ),
         Command::Dev(DevCommand::Images) => {
             let course = load_course(cli.course.as_deref(), None)?;
             for image in course.images() {
@@ -288,6 +312,11 @@ fn run(cli: Cli) -> Result<Exit> {
         Command::Dev(DevCommand::Context { dir, file }) => {
             dev_context::run(dir.as_deref().unwrap_or(Path::new(".")), file)
         }
+        Command::Classroom(ClassroomCommand::Join { url, code, name }) => {
+            classroom::join(&context(&cli)?, url, code, name.as_deref())
+        }
+        Command::Classroom(ClassroomCommand::Leave) => classroom::leave(&workspace_root()?),
+        Command::Classroom(ClassroomCommand::Status) => classroom::status(&workspace_root()?),
         Command::Dev(DevCommand::New { lesson, exercise }) => {
             let dir = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
             dev_new::run(&dir, lesson, exercise.as_deref())
@@ -334,6 +363,12 @@ fn context(cli: &Cli) -> Result<Context> {
         workspace,
         engine: engine_config(&cli.engine),
     })
+}
+
+/// The root of the workspace the learner is in, without loading the course.
+fn workspace_root() -> Result<PathBuf> {
+    let cwd = std::env::current_dir()?;
+    Ok(Workspace::find(&cwd)?.root)
 }
 
 /// The exercise `id`; for a typo, the error says which one was meant.

@@ -2,7 +2,8 @@
 
 use anyhow::Result;
 
-use super::{Context, Exit, relative_to_cwd};
+use super::{Context, Exit, classroom, relative_to_cwd};
+use crate::classroom::learner::Happened;
 use crate::progression::{self, Finish, Next};
 
 pub fn run(ctx: &mut Context, force: bool) -> Result<Exit> {
@@ -34,6 +35,10 @@ pub fn run(ctx: &mut Context, force: bool) -> Result<Exit> {
                 next.def.title,
                 relative_to_cwd(&dir).display()
             );
+            let started = Happened::Started {
+                exercise: next.id().to_string(),
+            };
+            classroom::tell(&ctx.workspace, vec![started], None);
             Ok(Exit::Pass)
         }
     }

@@ -3,7 +3,8 @@
 use anyhow::Result;
 use console::style;
 
-use super::{Context, Exit, exercise};
+use super::{Context, Exit, classroom, exercise};
+use crate::classroom::learner::Happened;
 
 pub fn run(ctx: &mut Context, name: &str, force: bool) -> Result<Exit> {
     let exercise = exercise(&ctx.course, name)?;
@@ -34,5 +35,9 @@ pub fn run(ctx: &mut Context, name: &str, force: bool) -> Result<Exit> {
         );
         println!("{}", String::from_utf8_lossy(&contents));
     }
+    let seen = Happened::Solution {
+        exercise: name.to_string(),
+    };
+    classroom::tell(&ctx.workspace, vec![seen], None);
     Ok(Exit::Pass)
 }

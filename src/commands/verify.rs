@@ -7,9 +7,10 @@ use serde::Serialize;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::reports::{self, Reports};
-use super::{Context, Exit, Top, json, relative_to_cwd};
+use super::{Context, Exit, Top, classroom, json, relative_to_cwd};
 use crate::checks::Verdict;
 use crate::checks::progress::{Event, Sink};
+use crate::classroom::learner::Happened;
 use crate::cli::{ReportFormat, ReportTarget};
 use crate::progression::{self, Finish};
 use crate::report::Gradebook;
@@ -142,6 +143,13 @@ pub fn run(ctx: &mut Context, name: Option<&str>, options: Options<'_>, top: &To
             _ => println!("Run `dockerlings next` to move on."),
         }
     }
+    // After the verdict is printed: a slow class server never holds it back.
+    let checked = Happened::checked(&verdict, static_only);
+    classroom::tell(
+        &ctx.workspace,
+        checked.into_iter().collect(),
+        Some(&top.runtime),
+    );
     Ok(exit_for(&verdict, no_engine))
 }
 

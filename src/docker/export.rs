@@ -20,6 +20,19 @@ where
     T: Send + 'static,
     F: FnOnce(ChannelReader) -> io::Result<T> + Send + 'static,
 {
+    read_stream(docker.export_image(reference), read).await
+}
+
+/// Streams `stream` (an export, as the engine sends it) into `read`, which runs on a blocking
+/// thread.
+pub async fn read_stream<T, F>(
+    stream: impl futures_util::Stream<Item = Result<bytes::Bytes, bollard::errors::Error>>,
+    read: F,
+) -> Result<T, ExportError>
+where
+    T: Send + 'static,
+    F: FnOnce(ChannelReader) -> io::Result<T> + Send + 'static,
+{
     let (tx, rx) = tokio::sync::mpsc::channel::<bytes::Bytes>(16);
     let reader = tokio::task::spawn_blocking(move || {
         read(ChannelReader {
@@ -27,7 +40,7 @@ where
             chunk: bytes::Bytes::new(),
         })
     });
-    let mut stream = docker.export_image(reference);
+    let mut stream = std::pin::pin!(stream);
     let mut failed = None;
     while let Some(item) = stream.next().await {
         match item {

@@ -7,13 +7,15 @@
 //! - `image`: inspect, history and paths; `run` and `http`: confined runs and probes;
 //!   `cache`: the cache probe's edit;
 //! - `naming`, `cleanup`: tags and labels, and removing what was made;
-//! - `doctor`, `pull`: what the commands of those names report, as values.
+//! - `doctor`, `pull`: what the commands of those names report, as values;
+//! - `bundle`: workshop bundles, packed from the engine's export and loaded back.
 //!
 //! The driver takes its own [`Config`], returns values and prints nothing; it knows no course,
 //! workspace or command line. It installs no signal handler: callers cancel its work with a
 //! token, and it removes what it made on the way out.
 
 pub mod build;
+pub mod bundle;
 pub mod cache;
 pub mod cleanup;
 mod connect;
@@ -123,6 +125,26 @@ impl Engine {
 
     pub fn docker(&self) -> &Docker {
         &self.docker
+    }
+}
+
+/// How long a lost engine is waited for before a request is tried again: a service that
+/// crashed comes back on the next connection (systemd's socket activation of `podman.socket`
+/// and `docker.socket`) within seconds.
+pub const ENGINE_RETURN_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Waits until the engine answers a ping again, for at most `wait`; whether it did.
+pub async fn answers_again(docker: &Docker, wait: std::time::Duration) -> bool {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let ping = tokio::time::timeout(std::time::Duration::from_secs(2), docker.ping()).await;
+        if matches!(ping, Ok(Ok(_))) {
+            return true;
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
 }
 

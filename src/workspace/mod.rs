@@ -21,6 +21,8 @@ use anyhow::{Context, Result, bail};
 use crate::course::{Course, Exercise};
 pub use state::{STATE_VERSION, State};
 use store::{LAST_GOOD_FILE, Read, STATE_FILE};
+// The class queue keeps its own files under `.dockerlings` the same way: locked, written whole.
+pub use store::{Lock, lock_file, sync_dir, write_atomic};
 
 /// The folder inside a workspace that holds dockerlings' own files.
 pub const META_DIR: &str = ".dockerlings";
@@ -337,7 +339,7 @@ fn random_id() -> String {
     format!("{:012x}", hasher.finish() & 0xffff_ffff_ffff)
 }
 
-const GITIGNORE: &str = "# dockerlings keeps your progress and backups here\n.dockerlings/backups/\n.dockerlings/lock\nnode_modules/\n__pycache__/\n";
+const GITIGNORE: &str = "# dockerlings keeps your progress and backups here\n.dockerlings/backups/\n.dockerlings/lock\n.dockerlings/classroom/\nnode_modules/\n__pycache__/\n";
 
 fn learner_readme(course: &Course) -> String {
     let mut text = format!(

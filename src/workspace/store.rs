@@ -36,7 +36,12 @@ pub struct Lock {
 }
 
 pub fn lock(meta: &Path) -> Result<Lock> {
-    let path = meta.join(LOCK_FILE);
+    lock_file(&meta.join(LOCK_FILE))
+}
+
+/// Takes the advisory lock on the file at `path` (made if missing), waiting for its holder.
+pub fn lock_file(path: &Path) -> Result<Lock> {
+    let path = path.to_path_buf();
     let file = OpenOptions::new()
         .read(true)
         .write(true)

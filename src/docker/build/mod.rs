@@ -160,7 +160,10 @@ pub async fn build(
         .flatten()
         .and_then(|image| image.id);
     let mut built = build_once(docker, builder, spec, events, cancel).await;
-    if matches!(built, Err(BuildError::Engine(_))) && !cancel.is_cancelled() {
+    if matches!(built, Err(BuildError::Engine(_)))
+        && !cancel.is_cancelled()
+        && super::answers_again(docker, super::ENGINE_RETURN_WAIT).await
+    {
         events.send(BuildEvent::Log(
             "the engine's build stream broke off; building once more".into(),
         ));
@@ -388,6 +391,9 @@ mod tests {
                         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n{body}\r\n0\r\n\r\n",
                         body.len()
                     );
+                    let _ = conn.write_all(reply.as_bytes()).await;
+                } else if head.contains("/_ping") {
+                    let reply = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK";
                     let _ = conn.write_all(reply.as_bytes()).await;
                 } else {
                     let body = r#"{"message":"no such image"}"#;

@@ -23,6 +23,7 @@ use super::runner::{self, Message, Outcome, Setup, Update};
 use super::runs::{Done, Runs};
 use super::terminal::Terminal;
 use super::{Ended, Stop};
+use crate::classroom::learner::{self, Happened, Learner, Reporter};
 use crate::course::{Course, Exercise};
 use crate::docker;
 use crate::progression;
@@ -92,6 +93,8 @@ pub struct Session<'c> {
     frame: usize,
     /// Rows of the body at the last draw, for page-wise movement.
     page: usize,
+    /// Tells the class, if the workspace joined one, from a task of its own.
+    reporter: Option<Reporter>,
 }
 
 /// Runs watch mode until the learner quits or `stop` is cancelled.
@@ -123,6 +126,7 @@ pub async fn run(
         changes_tx,
         messages_tx,
     )?;
+    session.reporter = Some(Reporter::spawn(Learner::at(&session.workspace.root)));
     let mut terminal = Terminal::enter()?;
     keys::spawn_reader(inputs_tx);
     session.watch_current();
@@ -148,7 +152,11 @@ pub async fn run(
             session.handle(Wake::Message(Box::new(message)));
         }
     };
-    session.shut_down(&mut terminal, &mut inbox).await?;
+    let shut = session.shut_down(&mut terminal, &mut inbox).await;
+    if let Some(reporter) = session.reporter.take() {
+        reporter.finish(learner::ONE_SHOT_BUDGET).await;
+    }
+    shut?;
     Ok(ended)
 }
 
@@ -187,6 +195,7 @@ impl<'c> Session<'c> {
             scroll: 0,
             frame: 0,
             page: 10,
+            reporter: None,
         })
     }
 
@@ -335,6 +344,13 @@ impl<'c> Session<'c> {
         });
     }
 
+    /// Reports to the class; returns at once.
+    fn tell(&self, happened: Option<Happened>) {
+        if let (Some(reporter), Some(happened)) = (&self.reporter, happened) {
+            reporter.tell(happened);
+        }
+    }
+
     fn save(&mut self) {
         if let Err(err) = self.workspace.save() {
             self.say(Tone::Bad, format!("Your progress was not saved: {err:#}"));
@@ -379,6 +395,10 @@ impl<'c> Session<'c> {
                     if progression::record(&mut self.workspace, &verdict, false) {
                         self.save();
                     }
+                    // Passes only: checking all fails the exercises not started yet.
+                    let checked = Happened::checked(&verdict, false)
+                        .filter(|h| matches!(h, Happened::Checked { passed: true, .. }));
+                    self.tell(checked);
                     self.all.checked(verdict);
                 }
                 Update::Engine(Err(why)) => self.all.engine_missing(why),
@@ -395,6 +415,7 @@ impl<'c> Session<'c> {
                 if progression::record(&mut self.workspace, &verdict, false) {
                     self.save();
                 }
+                self.tell(Happened::checked(&verdict, false));
             }
             Outcome::All(verdicts) if run == self.all.run => {
                 self.all.finish();

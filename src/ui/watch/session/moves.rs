@@ -2,6 +2,7 @@
 //! folder of the exercise they land on.
 
 use super::{Session, Tone, watch_advice};
+use crate::classroom::learner::Happened;
 use crate::progression::{self, Finish, HintStep, Next};
 use crate::ui::link;
 use crate::ui::relative_to_cwd;
@@ -28,6 +29,10 @@ impl Session<'_> {
             ),
             HintStep::Opened(number) => {
                 self.save();
+                self.tell(Some(Happened::Hint {
+                    exercise: exercise.id().to_string(),
+                    number: number as u32,
+                }));
                 self.say(
                     Tone::Info,
                     format!("Hint {number} of {} is shown under the task.", hints.total),
@@ -71,6 +76,9 @@ impl Session<'_> {
         progression::go_to(&mut self.workspace, exercise);
         self.notice = None;
         self.save();
+        self.tell(Some(Happened::Started {
+            exercise: exercise.id().to_string(),
+        }));
         self.checklist = Checklist::new(exercise);
         self.scroll = 0;
         self.watch_current();

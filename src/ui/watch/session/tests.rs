@@ -307,3 +307,69 @@ async fn quitting_and_a_lost_terminal_end_the_loop() {
     h.press(KeyCode::Esc);
     assert_eq!(h.press(KeyCode::Char('q')), Some(Ended::Quit));
 }
+
+#[tokio::test]
+async fn a_joined_workspace_tells_the_class_what_happens_on_the_screen() {
+    use crate::classroom::learner::{self, Membership};
+    use crate::classroom::protocol::What;
+    use crate::classroom::queue::Queue;
+
+    let course = course();
+    let mut h = Harness::start(&course).await;
+    let learner = Learner::at(&h.session.workspace.root);
+    std::fs::create_dir_all(learner.dir()).unwrap();
+    // A server that refuses connections: everything stays queued, to be read back here.
+    let membership = Membership {
+        server: "http://127.0.0.1:9".into(),
+        learner_id: "l1".into(),
+        learner_token: "t".into(),
+        class_name: "c".into(),
+        name: "Ann".into(),
+        joined_at_ms: 1,
+    };
+    std::fs::write(
+        learner.dir().join(learner::MEMBERSHIP_FILE),
+        serde_json::to_vec(&membership).unwrap(),
+    )
+    .unwrap();
+    h.session.reporter = Some(Reporter::spawn(learner.clone()));
+    h.saved();
+    h.settle().await;
+    h.keys("h");
+    h.solve("two-stages");
+    h.saved();
+    h.settle().await;
+    h.keys("n");
+    h.settle().await;
+    h.session
+        .reporter
+        .take()
+        .unwrap()
+        .finish(std::time::Duration::from_secs(10))
+        .await;
+    let batch = Queue::new(learner.dir()).peek(100, 1 << 20).unwrap();
+    let told: Vec<(String, String)> = batch
+        .events
+        .iter()
+        .map(|e| {
+            let kind = serde_json::to_value(&e.what).unwrap()["kind"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            (e.exercise.clone(), kind)
+        })
+        .collect();
+    let expected = [
+        ("two-stages", "failed"),
+        ("two-stages", "hint"),
+        ("two-stages", "passed"),
+        ("pinned", "started"),
+        ("pinned", "failed"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(told, expected);
+    assert!(matches!(batch.events[1].what, What::Hint { number: 1 }));
+}
