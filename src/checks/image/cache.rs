@@ -180,7 +180,7 @@ pub(crate) async fn rebuild_after_edit(
         platform: None,
     };
     let built = build::build(
-        session.engine.docker(),
+        session.engine,
         session.engine.builder,
         &build_spec,
         &session.build_events(),

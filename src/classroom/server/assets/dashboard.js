@@ -35,7 +35,8 @@
       td.textContent = '✓';
       title = 'passed' + (c.passed_seconds != null ? ' in ' + duration(c.passed_seconds * 1000) : '');
     } else if (c.state === 'failing') {
-      td.textContent = '✗ ' + (c.check ? c.check.code : '');
+      // The code without its common prefix: the column stays narrow; the title is in the tooltip.
+      td.textContent = '✗ ' + (c.check ? c.check.code.replace(/^DL-/, '') : '');
       title = 'failing ' + (c.check ? c.check.code + ': ' + c.check.title : '');
     } else {
       td.textContent = '…';
