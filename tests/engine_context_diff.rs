@@ -9,11 +9,9 @@
 //! the Dockerfile and `.dockerignore` included, which is what the classic builder's engine
 //! does too. So both of dockerlings' builds are held to the CLI's classic build.
 //!
-//! One difference is known and allowed: dockerlings sends BuildKit the context as a tar, and
-//! BuildKit's engine reads the Dockerfile from that tar and does not filter it again, so a
-//! Dockerfile or `.dockerignore` that `.dockerignore` lists still reaches `COPY .` there.
-//! Leaving them out needs the context sent over a BuildKit session (file sync), as buildx
-//! does. Every other path must agree.
+//! With BuildKit dockerlings serves the context over a session (file sync) as the CLI does, so
+//! a Dockerfile or `.dockerignore` that `.dockerignore` lists stays out of `COPY .` there too.
+//! Every path must agree.
 //!
 //! `dockerlings dev context DIR` (the listing a course author can print) is held to the same
 //! images: every file and link it lists arrived, and nothing else did.
@@ -468,10 +466,6 @@ fn diff(ours: &BTreeMap<String, String>, cli: &BTreeMap<String, String>) -> Vec<
     lines
 }
 
-/// The Dockerfile and `.dockerignore` BuildKit keeps although `.dockerignore` lists them
-/// (see the top of this file).
-const BUILDKIT_KEEPS: [&str; 2] = ["Dockerfile", ".dockerignore"];
-
 /// Cases where Podman's image lacks a file that the docker CLI and dockerlings both send:
 /// buildah applies `.dockerignore` again on the engine's side, and reads `! pattern` (a space
 /// after the `!`) its own way. The CLI's image and dockerlings' still agree there.
@@ -480,15 +474,7 @@ const PODMAN_REFILTERS: [&str; 1] = ["space after !"];
 fn compare(case: &Case, builder: &str, cli: &Outcome, ours: &Outcome) -> Option<String> {
     match (cli, ours) {
         (Ok(cli), Ok(ours)) => {
-            let mut ours = ours.clone();
-            if builder == "buildkit" {
-                for path in BUILDKIT_KEEPS {
-                    if !cli.contains_key(path) {
-                        ours.remove(path);
-                    }
-                }
-            }
-            let lines = diff(&ours, cli);
+            let lines = diff(ours, cli);
             (!lines.is_empty()).then(|| {
                 format!(
                     "[{}] {builder}: the images differ\n{}",

@@ -179,7 +179,7 @@ impl<'a> Session<'a> {
                 platform: None,
             };
             let built = build::build(
-                self.engine.docker(),
+                self.engine,
                 self.engine.builder,
                 &spec,
                 &self.build_events(),

@@ -80,6 +80,17 @@ impl Pinned {
             .map(|c| c.as_ref().map(|c| &c[..]))
     }
 
+    /// The same, with the files `gone` names pinned absent: not sent at all.
+    pub fn dropping(&self, gone: impl Fn(&str) -> bool) -> Pinned {
+        let mut files = self.files.clone();
+        for (path, contents) in files.iter_mut() {
+            if gone(path) {
+                *contents = None;
+            }
+        }
+        Pinned { files }
+    }
+
     /// Pinned files directly under the folder `rel` (`""` for the root), by name.
     fn children<'a>(&'a self, rel: &'a str) -> impl Iterator<Item = (&'a str, &'a Arc<[u8]>)> {
         self.files.iter().filter_map(move |(path, contents)| {

@@ -56,6 +56,8 @@ pub enum BuilderChoice {
 /// A connected engine.
 pub struct Engine {
     docker: Docker,
+    /// The engine's Unix socket, where BuildKit sessions are opened.
+    socket: Option<std::path::PathBuf>,
     pub builder: BuilderKind,
     /// `Docker Engine - Community`, `Podman Engine`: as the engine names itself.
     pub name: String,
@@ -105,6 +107,7 @@ impl Engine {
             name: engine_name(version),
             version: version.version.clone().unwrap_or_default(),
             docker: connected.docker,
+            socket: connected.endpoint.socket_path().map(Into::into),
             builder,
         })
     }
@@ -125,6 +128,11 @@ impl Engine {
 
     pub fn docker(&self) -> &Docker {
         &self.docker
+    }
+
+    /// Where a BuildKit session can be opened: the engine's Unix socket, when it has one.
+    pub fn session_socket(&self) -> Option<&std::path::Path> {
+        self.socket.as_deref()
     }
 }
 

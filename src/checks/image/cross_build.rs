@@ -81,7 +81,7 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         platform: Some(spec.platform.clone()),
     };
     let built = build::build(
-        session.engine.docker(),
+        session.engine,
         session.engine.builder,
         &build_spec,
         &session.build_events(),

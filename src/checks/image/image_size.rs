@@ -362,7 +362,7 @@ async fn before_size(session: &mut Session<'_>, exercise_id: &str) -> Result<u64
         platform: None,
     };
     build::build(
-        docker,
+        session.engine,
         session.engine.builder,
         &spec,
         &build::ignore,

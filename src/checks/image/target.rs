@@ -55,7 +55,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         platform: None,
     };
     let built = build::build(
-        session.engine.docker(),
+        session.engine,
         session.engine.builder,
         &spec,
         &session.build_events(),

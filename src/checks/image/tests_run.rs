@@ -64,7 +64,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         platform: None,
     };
     match build::build(
-        session.engine.docker(),
+        session.engine,
         session.engine.builder,
         &unchanged,
         &session.build_events(),
@@ -112,7 +112,7 @@ pub async fn run(session: &mut Session<'_>, config: &Config) -> CheckResult {
         platform: None,
     };
     let built = build::build(
-        session.engine.docker(),
+        session.engine,
         session.engine.builder,
         &spec,
         &session.build_events(),

@@ -3,12 +3,12 @@
 
 mod buildkit;
 mod classic;
+mod session;
 
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use bollard::Docker;
 use bollard::query_parameters::{BuildImageOptionsBuilder, BuilderVersion};
 use futures_util::StreamExt;
 use tokio_util::sync::CancellationToken;
@@ -148,18 +148,19 @@ trait Tracker {
 /// not the Dockerfile's: the build is tried once more, then reported as
 /// [`BuildError::Engine`]. The image the tag named before, now superseded, is removed.
 pub async fn build(
-    docker: &Docker,
+    engine: &super::Engine,
     builder: BuilderKind,
     spec: &BuildSpec,
     events: &dyn BuildSink,
     cancel: &CancellationToken,
 ) -> Result<Built, BuildError> {
+    let docker = engine.docker();
     let previous = super::image::inspect(docker, &spec.tag)
         .await
         .ok()
         .flatten()
         .and_then(|image| image.id);
-    let mut built = build_once(docker, builder, spec, events, cancel).await;
+    let mut built = build_once(engine, builder, spec, events, cancel).await;
     if matches!(built, Err(BuildError::Engine(_)))
         && !cancel.is_cancelled()
         && super::answers_again(docker, super::ENGINE_RETURN_WAIT).await
@@ -167,7 +168,7 @@ pub async fn build(
         events.send(BuildEvent::Log(
             "the engine's build stream broke off; building once more".into(),
         ));
-        built = build_once(docker, builder, spec, events, cancel).await;
+        built = build_once(engine, builder, spec, events, cancel).await;
     }
     if built.is_ok()
         && let Some(previous) = previous
@@ -186,19 +187,18 @@ pub async fn build(
 }
 
 async fn build_once(
-    docker: &Docker,
+    engine: &super::Engine,
     builder: BuilderKind,
     spec: &BuildSpec,
     events: &dyn BuildSink,
     cancel: &CancellationToken,
 ) -> Result<Built, BuildError> {
     let started = Instant::now();
+    let docker = engine.docker();
     let ignore = context::rules(&spec.context, &spec.dockerfile, &spec.pinned)
         .map_err(|err| BuildError::Context(err.to_string()))?;
-    let (body, walker) = context::stream(spec.context.clone(), ignore, spec.pinned.clone());
     let dockerfile = slash_path(&spec.dockerfile);
     let mut options = BuildImageOptionsBuilder::default()
-        .dockerfile(&dockerfile)
         .t(&spec.tag)
         .rm(true)
         .forcerm(true)
@@ -212,26 +212,54 @@ async fn build_once(
     if let Some(platform) = &spec.platform {
         options = options.platform(platform);
     }
-    let mut tracker: Box<dyn Tracker + Send> = match builder {
-        BuilderKind::Classic => {
-            options = options.version(BuilderVersion::BuilderV1);
-            Box::new(classic::ClassicTracker::default())
-        }
-        BuilderKind::BuildKit => {
+    let upload = match builder {
+        BuilderKind::BuildKit => match engine.session_socket() {
+            Some(socket) => open_session(socket, spec).await?,
+            None => None,
+        },
+        BuilderKind::Classic => None,
+    };
+    let (session_docker, upload, body) = match upload {
+        Some(session) => {
+            // bollard runs its own session (without file sync) for a BuildKit build, under
+            // the same id: the request goes as a classic one and is made a BuildKit one here.
             options = options
-                .version(BuilderVersion::BuilderBuildKit)
-                .session(&session_id());
-            Box::new(buildkit::BuildKitTracker::default())
+                .version(BuilderVersion::BuilderV1)
+                .remote("client-session")
+                .session(&session.session.id)
+                .dockerfile(&session.dockerfile_name);
+            let docker = docker.clone().with_request_modifier(as_buildkit);
+            let body = bollard::body_full(bytes::Bytes::new());
+            (Some(docker), Upload::Session(session), body)
+        }
+        None => {
+            options = options.dockerfile(&dockerfile);
+            options = match builder {
+                BuilderKind::Classic => options.version(BuilderVersion::BuilderV1),
+                BuilderKind::BuildKit => options
+                    .version(BuilderVersion::BuilderBuildKit)
+                    .session(&session_id()),
+            };
+            let (body, walker) = context::stream(spec.context.clone(), ignore, spec.pinned.clone());
+            (None, Upload::Tar(walker), bollard::body_try_stream(body))
         }
     };
-    let mut stream =
-        docker.build_image(options.build(), None, Some(bollard::body_try_stream(body)));
+    let mut tracker: Box<dyn Tracker + Send> = match builder {
+        BuilderKind::Classic => Box::new(classic::ClassicTracker::default()),
+        BuilderKind::BuildKit => Box::new(buildkit::BuildKitTracker::default()),
+    };
+    let sender = session_docker.as_ref().unwrap_or(docker);
+    let mut stream = sender.build_image(options.build(), None, Some(body));
     let mut error = None;
     loop {
         tokio::select! {
             _ = cancel.cancelled() => {
-                walker.abort();
                 drop(stream);
+                // Ends the walk or the session.
+                if let Upload::Tar(walker) = &upload {
+                    walker.abort();
+                }
+                drop(upload);
                 if let Some(id) = tracker.running_container() {
                     let _ = super::cleanup::remove_container(docker, &id).await;
                 }
@@ -248,16 +276,24 @@ async fn build_once(
         }
     }
     drop(stream);
-    let walked = walker.await;
-    let stats = match walked {
-        Ok(Ok(stats)) => stats,
-        // The engine stopped reading because it failed: its error is the one to show.
-        Ok(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe && error.is_some() => {
-            ContextStats::default()
+    let stats = match upload {
+        Upload::Tar(walker) => match walker.await {
+            Ok(Ok(stats)) => stats,
+            // The engine stopped reading because it failed: its error is the one to show.
+            Ok(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe && error.is_some() => {
+                ContextStats::default()
+            }
+            // The walk's own error says more than the engine's "unexpected EOF".
+            Ok(Err(err)) => return Err(BuildError::Context(err.to_string())),
+            Err(_) => ContextStats::default(),
+        },
+        Upload::Session(session) => {
+            // A file the session could not read says more than the engine's error.
+            if let Some(why) = session.session.failure() {
+                return Err(BuildError::Context(why));
+            }
+            session.stats
         }
-        // The walk's own error says more than the engine's "unexpected EOF".
-        Ok(Err(err)) => return Err(BuildError::Context(err.to_string())),
-        Err(_) => ContextStats::default(),
     };
     if let Some(err) = error {
         return Err(match err {
@@ -288,6 +324,67 @@ async fn build_once(
         builder,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// How the context reaches the engine.
+enum Upload {
+    /// A tar streamed as the request's body, by this walk.
+    Tar(tokio::task::JoinHandle<std::io::Result<ContextStats>>),
+    /// BuildKit reads it over a session.
+    Session(OpenSession),
+}
+
+struct OpenSession {
+    session: session::Session,
+    dockerfile_name: String,
+    stats: ContextStats,
+}
+
+/// A BuildKit session serving the context, or `None` when the context or the engine cannot
+/// have one (a name that is not UTF-8; an engine without sessions): then the tar is sent.
+async fn open_session(socket: &Path, spec: &BuildSpec) -> Result<Option<OpenSession>, BuildError> {
+    let Some(folders) = session::list(&spec.context, &spec.dockerfile, &spec.pinned)
+        .map_err(BuildError::Context)?
+    else {
+        return Ok(None);
+    };
+    let dockerfile_name = folders.dockerfile_name.clone();
+    let stats = folders.stats;
+    Ok(session::start(socket, &session_id(), folders)
+        .await
+        .ok()
+        .map(|session| OpenSession {
+            session,
+            dockerfile_name,
+            stats,
+        }))
+}
+
+/// Makes a `POST /build` sent with `version=1` a BuildKit one (`version=2`).
+fn as_buildkit(mut request: bollard::BollardRequest) -> bollard::BollardRequest {
+    let uri = request.uri().clone();
+    if !uri.path().ends_with("/build") {
+        return request;
+    }
+    let Some(query) = uri.query() else {
+        return request;
+    };
+    let query: Vec<&str> = query
+        .split('&')
+        .map(|pair| {
+            if pair == "version=1" {
+                "version=2"
+            } else {
+                pair
+            }
+        })
+        .collect();
+    let mut parts = uri.clone().into_parts();
+    parts.path_and_query = format!("{}?{}", uri.path(), query.join("&")).parse().ok();
+    if let Ok(rewritten) = hyper::Uri::from_parts(parts) {
+        *request.uri_mut() = rewritten;
+    }
+    request
 }
 
 fn slash_path(path: &Path) -> String {
@@ -352,6 +449,7 @@ fn send_lines(lines: Vec<String>, events: &dyn BuildSink) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bollard::Docker;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -412,6 +510,16 @@ mod tests {
         (docker, builds)
     }
 
+    fn engine(docker: Docker) -> crate::docker::Engine {
+        crate::docker::Engine {
+            docker,
+            socket: None,
+            builder: BuilderKind::Classic,
+            name: "fake".into(),
+            version: String::new(),
+        }
+    }
+
     fn spec(dir: &Path) -> BuildSpec {
         std::fs::write(dir.join("Dockerfile"), "FROM scratch\n").unwrap();
         BuildSpec {
@@ -434,9 +542,10 @@ mod tests {
     async fn a_truncated_stream_is_the_engines_problem_after_one_retry() {
         let dir = tempfile::tempdir().unwrap();
         let (docker, builds) = fake_engine(dir.path(), vec![TRUNCATED]).await;
+        let engine = engine(docker);
         let context = tempfile::tempdir().unwrap();
         let result = build(
-            &docker,
+            &engine,
             BuilderKind::Classic,
             &spec(context.path()),
             &ignore,
@@ -456,9 +565,10 @@ mod tests {
     async fn a_truncated_stream_then_a_whole_one_builds() {
         let dir = tempfile::tempdir().unwrap();
         let (docker, builds) = fake_engine(dir.path(), vec![TRUNCATED, COMPLETE]).await;
+        let engine = engine(docker);
         let context = tempfile::tempdir().unwrap();
         let built = build(
-            &docker,
+            &engine,
             BuilderKind::Classic,
             &spec(context.path()),
             &ignore,
