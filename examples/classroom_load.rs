@@ -230,10 +230,7 @@ async fn main() {
             );
             stream.write_all(request.as_bytes()).await.unwrap();
             let mut buf = vec![0u8; 1 << 16];
-            loop {
-                let Ok(n) = stream.read(&mut buf).await else {
-                    break;
-                };
+            while let Ok(n) = stream.read(&mut buf).await {
                 if n == 0 {
                     break;
                 }
