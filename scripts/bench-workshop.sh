@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Workshop bundles against the docker CLI, on the images of the built-in course:
+# Workshop bundles against the docker CLI, on the images of the course of this tree:
 #
 #   scripts/bench-workshop.sh [RUNS]
 #
@@ -48,7 +48,8 @@ if [[ -z $BIN ]]; then
 fi
 readonly BIN
 
-mapfile -t IMAGES < <("$BIN" dev images)
+# The course of this tree, which the copy made for the load side starts from.
+mapfile -t IMAGES < <("$BIN" --course "$ROOT" dev images)
 [[ ${#IMAGES[@]} -gt 0 ]] || die "the course names no images"
 for image in "${IMAGES[@]}"; do
   docker image inspect "$image" >/dev/null 2>&1 ||
@@ -107,7 +108,7 @@ echo "engine: $(docker version --format '{{.Server.Version}}') ($(docker info --
 ours=() theirs=() ours_rss=() theirs_rss=()
 pack_ours() {
   rm -f "$WORK/bundle.tar"
-  measure "$BIN" workshop pack "$WORK/bundle.tar"
+  measure "$BIN" --course "$ROOT" workshop pack "$WORK/bundle.tar"
   ours+=("$MS") ours_rss+=("$RSS")
 }
 pack_theirs() {
