@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # dockerlings as an image, built the way the course teaches: named stages, pinned bases, the
 # dependencies built before the sources are copied, and a small final stage that runs as a
 # user other than root.
@@ -9,8 +8,10 @@
 #
 # tests/fixtures/self-image grades this file with dockerlings' own checks.
 
-ARG RUST=1.88
-ARG DEBIAN=bookworm
+# The final stage's C library must be at least the builder's: both stages are Debian 13
+# (trixie); change DEBIAN and the runtime's cc-debian<N> together.
+ARG RUST=1.97
+ARG DEBIAN=trixie
 
 FROM rust:${RUST}-slim-${DEBIAN} AS deps
 WORKDIR /src
@@ -32,7 +33,7 @@ RUN cargo build --release --locked \
  && cp target/release/dockerlings /usr/local/bin/dockerlings
 
 # glibc and libgcc, nothing else: no shell, no package manager.
-FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
+FROM gcr.io/distroless/cc-debian13:nonroot AS runtime
 COPY --from=build /usr/local/bin/dockerlings /usr/local/bin/dockerlings
 WORKDIR /work
 USER 65532:65532

@@ -17,6 +17,8 @@
 # Stand-ins are built from Debian packages: a `debootstrap --variant=minbase`
 # bookworm root imported as the base, with Go, Python, Node.js or nginx from
 # apt on top, and busybox-static on `scratch` for the small Alpine-like ones.
+# The Rust toolchain (rust:<ver>-slim-trixie, with rustc and cargo from sid)
+# and gcr.io/distroless/cc-debian12|13 are made from a bookworm or trixie root.
 # They behave like the real images for the course (paths, users, PATH, CMD,
 # ports), not byte for byte: see recipe_* below for what each one provides.
 #
@@ -33,12 +35,13 @@ readonly LABEL_KEY=org.dockerlings.standin
 readonly RECIPE_KEY=org.dockerlings.standin.recipe
 # Bump when the debootstrap root changes (make_base_tarball, slim_rootfs).
 readonly BASE_RECIPE=r2
-readonly BASE_TAG=dockerlings-standin/debian:bookworm
-readonly KIT_TAG=dockerlings-standin/rootfs-kit:bookworm
+# The course's stand-ins are made from bookworm; the Rust toolchain and the
+# distroless cc ones from trixie (see recipe_rust), from a base of their own.
 readonly SUITE=bookworm
+readonly BASE_TAG=dockerlings-standin/debian:$SUITE
+readonly KIT_TAG=dockerlings-standin/rootfs-kit:bookworm
 readonly MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 readonly CACHE_DIR=${DOCKERLINGS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dockerlings}
-readonly BASE_TARBALL="$CACHE_DIR/debian-$SUITE-minbase-$BASE_RECIPE.tar"
 readonly PULL_TIMEOUT=${DOCKERLINGS_PULL_TIMEOUT:-30}
 # The host's CA bundle is baked into every stand-in: HTTPS from containers to
 # PyPI and npm must trust whatever the host trusts (corporate or proxy CAs).
@@ -124,26 +127,31 @@ new_context() {
 
 # debootstrap needs root and ~40 s; its result is cached as a tarball so that
 # re-creating the base after `docker rmi` takes a few seconds.
+base_tag() { echo "dockerlings-standin/debian:$1"; }
+base_tarball() { echo "$CACHE_DIR/debian-$1-minbase-$BASE_RECIPE.tar"; }
+
 make_base_tarball() {
-  [[ -s "$BASE_TARBALL" ]] && return 0
+  local suite=$1 tarball
+  tarball=$(base_tarball "$suite")
+  [[ -s "$tarball" ]] && return 0
   [[ $EUID -eq 0 ]] || die "making the Debian base needs root (debootstrap): run as root, or sudo $0"
   command -v debootstrap >/dev/null || die "debootstrap is missing: apt-get install debootstrap"
   mkdir -p "$CACHE_DIR"
   # Beside the cache rather than in /tmp, which may be a small or noexec tmpfs.
-  local root="$CACHE_DIR/rootfs.partial"
+  local root="$CACHE_DIR/rootfs-$suite.partial"
   remove_rootfs "$root"
-  note "debootstrap --variant=minbase $SUITE (about a minute, once)"
-  if ! debootstrap --variant=minbase "$SUITE" "$root" "$MIRROR" >"$WORK_DIR/debootstrap.log" 2>&1; then
+  note "debootstrap --variant=minbase $suite (about a minute, once)"
+  if ! debootstrap --variant=minbase "$suite" "$root" "$MIRROR" >"$WORK_DIR/debootstrap.log" 2>&1; then
     tail -n 30 "$WORK_DIR/debootstrap.log" >&2
     remove_rootfs "$root"
-    die "debootstrap failed: is $MIRROR reachable?"
+    die "debootstrap $suite failed: is $MIRROR reachable, and does this debootstrap know $suite?"
   fi
-  slim_rootfs "$root"
-  tar -C "$root" --numeric-owner -cf "$BASE_TARBALL.tmp" .
-  mv "$BASE_TARBALL.tmp" "$BASE_TARBALL"
+  slim_rootfs "$root" "$suite"
+  tar -C "$root" --numeric-owner -cf "$tarball.tmp" .
+  mv "$tarball.tmp" "$tarball"
   remove_rootfs "$root"
   # Tarballs of earlier recipes are of no further use.
-  find "$CACHE_DIR" -maxdepth 1 -name "debian-$SUITE-minbase*.tar" ! -path "$BASE_TARBALL" -delete
+  find "$CACHE_DIR" -maxdepth 1 -name "debian-$suite-minbase*.tar" ! -path "$tarball" -delete
 }
 
 # A debootstrap that stopped half-way may leave /proc, /sys or /dev mounted
@@ -158,10 +166,12 @@ remove_rootfs() {
   rm -rf --one-file-system "$root"
 }
 
-# Make the root look like the official debian:bookworm-slim: same apt
+# Make the root look like the official debian:<suite>-slim: same apt
 # sources, no docs/man/locales, apt caches cleaned after every install.
 slim_rootfs() {
-  local root=$1
+  local root=$1 suite=$2 keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+  # trixie's keyring package ships .pgp where bookworm's shipped .gpg.
+  [[ -e $root/usr/share/keyrings/debian-archive-keyring.pgp ]] && keyring=/usr/share/keyrings/debian-archive-keyring.pgp
   rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/cache/apt/*.bin \
     "$root"/var/lib/apt/lists/* "$root"/usr/share/locale/* \
     "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/var/log/*.log
@@ -170,15 +180,15 @@ slim_rootfs() {
   cat >"$root/etc/apt/sources.list.d/debian.sources" <<EOF
 Types: deb
 URIs: $MIRROR
-Suites: $SUITE $SUITE-updates
+Suites: $suite $suite-updates
 Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+Signed-By: $keyring
 
 Types: deb
 URIs: ${MIRROR%/debian}/debian-security
-Suites: $SUITE-security
+Suites: $suite-security
 Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+Signed-By: $keyring
 EOF
   cat >"$root/etc/dpkg/dpkg.cfg.d/docker" <<'EOF'
 path-exclude /usr/share/doc/*
@@ -197,14 +207,17 @@ Dir::Cache::srcpkgcache "";
 EOF
 }
 
+# ensure_base [SUITE]: the minbase image of SUITE (default bookworm).
 ensure_base() {
-  [[ $(label_of "$BASE_TAG" "$RECIPE_KEY") == "$BASE_RECIPE" ]] && return 0
-  make_base_tarball
+  local suite=${1:-$SUITE} tag
+  tag=$(base_tag "$suite")
+  [[ $(label_of "$tag" "$RECIPE_KEY") == "$BASE_RECIPE" ]] && return 0
+  make_base_tarball "$suite"
   docker import \
     -c "LABEL $LABEL_KEY=true $RECIPE_KEY=$BASE_RECIPE" \
     -c "ENV PATH=$PATH_ENV" \
     -c 'CMD ["bash"]' \
-    "$BASE_TARBALL" "$BASE_TAG" >/dev/null
+    "$(base_tarball "$suite")" "$tag" >/dev/null
 }
 
 # The tools the scratch-based stand-ins are assembled from, installed once.
@@ -695,6 +708,96 @@ WORKDIR $workdir
 EOF
 }
 
+# rust:<ver>-slim-trixie (and rust:<ver>-trixie): no Debian release has a
+# rustc new enough for current crates (bookworm 1.63, trixie 1.85), so rustc
+# and cargo come from sid, on a trixie base whose C library stays trixie's
+# (sid's cargo needs glibc 2.39; trixie has 2.41): a binary built here runs
+# on gcr.io/distroless/cc-debian13. Laid out like the official image:
+# CARGO_HOME=/usr/local/cargo with cargo and rustc in /usr/local/cargo/bin
+# first on PATH, gcc and the C library's headers for linking, no rustup (its
+# commands fail here). Debian has one Rust at a time: the stand-in gives sid's,
+# whatever version the tag names (a warning says so when they differ).
+recipe_rust() {
+  local ctx=$1 tag=$2 variant suite want
+  variant=${tag##*:}
+  case $variant in
+    *-trixie) suite=trixie ;;
+    *) die "no stand-in recipe for '$tag': Debian packages a rustc new enough only in sid, which needs trixie's C library; use a -trixie tag (rust:<version>-slim-trixie)" ;;
+  esac
+  ensure_base "$suite"
+  want=$(sed -nE 's/^([0-9]+\.[0-9]+).*/\1/p' <<<"$variant")
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $(base_tag "$suite")
+$DEBIAN_CA_LINES
+# Only the Rust packages are pinned to sid; everything they need, the C library
+# included, stays trixie's. sid's Release file
+# is valid for a week only: a mirror or a clock a little off would stop the
+# build, so its date is not checked (its signature is).
+RUN printf 'Types: deb\nURIs: $MIRROR\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.pgp\nCheck-Valid-Until: no\n' \\
+      >/etc/apt/sources.list.d/sid.sources \\
+ && printf 'Package: *\nPin: release n=sid\nPin-Priority: 100\n\nPackage: rustc cargo libstd-rust-*\nPin: release n=sid\nPin-Priority: 990\n' \\
+      >/etc/apt/preferences.d/sid \\
+ && apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates gcc libc6-dev \\
+ && apt-get install -y --no-install-recommends rustc cargo \\
+ && rm -rf /var/lib/apt/lists/* /etc/apt/sources.list.d/sid.sources /etc/apt/preferences.d/sid \\
+ && mkdir -p /usr/local/cargo/bin /usr/local/rustup \\
+ && ln -s /usr/bin/cargo /usr/bin/rustc /usr/bin/rustdoc /usr/local/cargo/bin/ \\
+ && chmod -R a+w /usr/local/cargo /usr/local/rustup \\
+ && have=\$(rustc --version | sed -nE 's/^rustc ([0-9]+\.[0-9]+).*/\1/p') \\
+ && if [ -n "$want" ] && [ "\$have" != "$want" ]; then echo "rust $want is not in Debian; using \$have" >&2; fi \\
+ && cargo --version
+$CA_ENV_LINES
+ENV RUSTUP_HOME=/usr/local/rustup CARGO_HOME=/usr/local/cargo PATH=/usr/local/cargo/bin:$PATH_ENV
+EOF
+}
+
+# gcr.io/distroless/cc-debian12|13[:nonroot]: like the real ones, no shell and
+# no package manager: the files of Debian's libc6, libgcc-s1, libgomp1,
+# libstdc++6 and libssl3 (taken from the installed packages, docs left out),
+# the CA bundle, tzdata, /etc/os-release, and /etc/passwd with root, nobody and
+# nonroot (65532). `:nonroot` tags run as 65532 in /home/nonroot.
+recipe_distroless_cc() {
+  local ctx=$1 tag=$2 variant suite ssl user=0:0 workdir=/
+  variant=${tag##*:}
+  case $(repository_of "$tag") in
+    *-debian12) suite=bookworm ssl=libssl3 ;;
+    *-debian13) suite=trixie ssl=libssl3t64 ;;
+    *) die "no stand-in recipe for '$tag': name the Debian release (cc-debian12 or cc-debian13)" ;;
+  esac
+  case $variant in *debug*) die "no stand-in recipe for '$tag': the :debug variants of distroless/cc are not made here" ;; esac
+  case $variant in *nonroot*) user=65532:65532 workdir=/home/nonroot ;; esac
+  ensure_base "$suite"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM $(base_tag "$suite") AS rootfs
+$DEBIAN_CA_LINES
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates tzdata libgomp1 libstdc++6 $ssl \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && mkdir -p /out/usr/bin /out/usr/lib /out/usr/lib64 /out/usr/sbin /out/etc/ssl/certs \\
+      /out/tmp /out/root /out/home/nonroot /out/var/lib \\
+ && ln -s usr/bin /out/bin && ln -s usr/lib /out/lib && ln -s usr/lib64 /out/lib64 && ln -s usr/sbin /out/sbin \\
+ && for pkg in libc6 libgcc-s1 libgomp1 libstdc++6 $ssl; do dpkg -L "\$pkg"; done \\
+      | grep -vE '^/usr/share/(doc|lintian|man|locale|gdb|gcc)/' \\
+      | while read -r f; do [ -d "\$f" ] || cp -a --parents "\$f" /out/; done \\
+ && cp /etc/ssl/certs/ca-certificates.crt /out/etc/ssl/certs/ \\
+ && mkdir -p /out/usr/share && cp -a /usr/share/zoneinfo /out/usr/share/zoneinfo \\
+ && cp -L /etc/os-release /out/etc/os-release \\
+ && chmod 1777 /out/tmp && chmod 700 /out/root \\
+ && printf 'root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n' >/out/etc/passwd \\
+ && printf 'root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n' >/out/etc/group \\
+ && printf 'passwd: files\ngroup: files\nhosts: files dns\n' >/out/etc/nsswitch.conf \\
+ && chown 65532:65532 /out/home/nonroot && chmod 700 /out/home/nonroot \\
+ && [ ! -e /out/bin/sh ] && [ ! -e /out/usr/bin/dpkg ]
+
+FROM scratch
+COPY --from=rootfs /out/ /
+ENV PATH=$PATH_ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+USER $user
+WORKDIR $workdir
+EOF
+}
+
 # --------------------------------------------------------------- dispatch
 
 # The repository part of a reference: no tag, no docker.io/library prefix.
@@ -729,6 +832,9 @@ write_recipe() {
     busybox) ensure_kit; recipe_busybox "$ctx" sh ;;
     gcr.io/distroless/static-debian12 | gcr.io/distroless/static)
       ensure_kit; recipe_distroless_static "$ctx" "$tag" ;;
+    gcr.io/distroless/cc-debian12 | gcr.io/distroless/cc-debian13)
+      recipe_distroless_cc "$ctx" "$tag" ;;
+    rust) recipe_rust "$ctx" "$tag" ;;
     *) die "no stand-in recipe for '$tag' (repository '$repo'): add one to $0, or make the real image available (docker pull / docker load)" ;;
   esac
 }
@@ -763,6 +869,7 @@ contents_note() {
     node) echo "node $(docker run --rm "$tag" node --version)" ;;
     nginx) docker run --rm "$tag" nginx -v 2>&1 | sed 's/^nginx version: //' ;;
     debian) echo "Debian $SUITE" ;;
+    rust) docker run --rm "$tag" rustc --version | awk '{ print "rustc " $2 }' ;;
     *) ;;
   esac
 }

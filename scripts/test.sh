@@ -23,7 +23,11 @@
 # 9. classroom  (default engine only) scripts/classroom-browser.sh: the class dashboard in
 #               headless Chromium against the real server (screenshots in
 #               $CI_LOG_DIR/classroom)
-# 10. dev-check  `dockerlings dev check`: every exercise of the shipped course
+# 10. self-image (default engine only) scripts/self-image.sh: dockerlings' own image
+#               built from the repository's Dockerfile, graded by its own checks, run
+#               once (--version, and check-all with the engine's socket mounted); prints
+#               its size
+# 11. dev-check  `dockerlings dev check`: every exercise of the shipped course
 #               (and, on the default engine, the learner-attempt corpus)
 #               fails as shipped and passes with its solution, on ENGINE
 #
@@ -233,6 +237,7 @@ main() {
   if [[ $ENGINE == default && $DEV_CHECK_ONLY -eq 0 ]]; then
     phase --may-fail book bash "$ROOT/scripts/book.sh"
     phase --may-fail classroom bash "$ROOT/scripts/classroom-browser.sh"
+    phase --may-fail self-image bash "$ROOT/scripts/self-image.sh"
   fi
   phase --may-fail dev-check dev_check
   print_summary

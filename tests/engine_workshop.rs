@@ -146,18 +146,42 @@ fn load(course: &Path, file: &Path) -> Output {
     dockerlings(course, &["workshop", "load", &file.to_string_lossy()])
 }
 
-/// Offset and size of the largest file of the bundle: a layer.
-fn largest_entry(file: &Path) -> (u64, u64) {
+/// Offset and size of each file of the bundle, by name.
+fn entries(file: &Path) -> Vec<(String, u64, u64)> {
     let mut archive = tar::Archive::new(fs::File::open(file).unwrap());
     archive
         .entries_with_seek()
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (e.raw_file_position(), e.size())
+            let name = e.path().unwrap().to_string_lossy().into_owned();
+            (name, e.raw_file_position(), e.size())
         })
-        .max_by_key(|(_, size)| *size)
-        .unwrap()
+        .collect()
+}
+
+/// Offset and size of the file of the bundle with this digest.
+fn entry_of(file: &Path, digest: &str) -> (u64, u64) {
+    let name = format!("blobs/sha256/{}", digest.trim_start_matches("sha256:"));
+    entries(file)
+        .into_iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, offset, size)| (offset, size))
+        .unwrap_or_else(|| panic!("{name} is not in the bundle"))
+}
+
+/// The bundle's manifest.
+fn manifest_of(file: &Path) -> serde_json::Value {
+    let mut archive = tar::Archive::new(fs::File::open(file).unwrap());
+    for entry in archive.entries().unwrap() {
+        let mut entry = entry.unwrap();
+        if entry.path().unwrap().to_string_lossy() == "dockerlings-bundle.json" {
+            let mut text = String::new();
+            entry.read_to_string(&mut text).unwrap();
+            return serde_json::from_str(&text).unwrap();
+        }
+    }
+    panic!("the bundle has no manifest")
 }
 
 fn flip_byte(file: &Path, offset: u64) {
@@ -219,8 +243,38 @@ fn a_damaged_bundle_is_refused_naming_the_image_and_leaves_no_tag() {
     pack(course.path(), &file);
     images.remove();
 
-    // A byte of the largest layer (the base both images share) flipped.
-    let (offset, size) = largest_entry(&file);
+    // A byte of the top layer of the first image only: the second one loads all the same.
+    let manifest = manifest_of(&file);
+    let own = manifest["images"][0]["layers"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["digest"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let damaged_one = out_dir.path().join("one.tar");
+    fs::copy(&file, &damaged_one).unwrap();
+    let (offset, size) = entry_of(&damaged_one, &own);
+    flip_byte(&damaged_one, offset + size / 2);
+    let out = load(course.path(), &damaged_one);
+    let text = said(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let (first, second) = (&images.tags[0], &images.tags[1]);
+    assert!(
+        text.contains(&format!("{first}: the bundle is damaged")) && text.contains(&own),
+        "{text}"
+    );
+    assert!(!exists(first), "{first} was tagged from a damaged file");
+    assert!(exists(second), "{second} did not load: {text}");
+    assert!(text.contains("1 of 2 images loaded"), "{text}");
+    images.remove();
+
+    // A byte of the largest layer (the base both images share) flipped: neither loads.
+    let (_, offset, size) = entries(&file)
+        .into_iter()
+        .max_by_key(|(_, _, size)| *size)
+        .unwrap();
     flip_byte(&file, offset + size / 2);
     let out = load(course.path(), &file);
     let text = said(&out);
@@ -286,4 +340,65 @@ fn packing_refuses_a_course_whose_images_are_missing_and_writes_nothing() {
         "{text}"
     );
     assert_eq!(fs::read_dir(out_dir.path()).unwrap().count(), 0, "{text}");
+}
+
+#[test]
+fn an_interrupted_pack_leaves_no_file_behind() {
+    support::require_engine();
+    // A large image, so that the export is still streaming when the signal comes.
+    let tag = format!(
+        "dockerlings-test-workshop-interrupt-{}:1",
+        std::process::id()
+    );
+    let golang = docker(&["image", "inspect", "golang:1.23"]);
+    assert!(
+        golang.status.success(),
+        "this test packs golang:1.23, which is not on the engine: `docker pull golang:1.23`, or `bash scripts/standins.sh golang:1.23` without a registry"
+    );
+    docker_ok(&["tag", "golang:1.23", &tag]);
+    let images = Images {
+        tags: vec![tag.clone()],
+    };
+    let course = course_with(&images.tags);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("workshop.tar");
+    let mut child = Command::new(BIN)
+        .arg("--course")
+        .arg(course.path())
+        .args(["workshop", "pack"])
+        .arg(&file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let partial = || {
+        fs::read_dir(out_dir.path())
+            .unwrap()
+            .filter_map(|e| {
+                let name = e.unwrap().file_name().to_string_lossy().into_owned();
+                name.ends_with(".partial").then_some(name)
+            })
+            .collect::<Vec<_>>()
+    };
+    let start = std::time::Instant::now();
+    while partial().is_empty() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "no temporary file appeared"
+        );
+        assert!(child.try_wait().unwrap().is_none(), "pack ended too early");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("was not written"), "{stderr}");
+    assert!(!file.exists(), "the bundle was written");
+    assert!(partial().is_empty(), "left behind: {:?}", partial());
 }

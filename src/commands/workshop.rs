@@ -120,35 +120,45 @@ pub fn load(config: &docker::Config, course: &Course, file: &Path, top: &Top) ->
     let work = async {
         let engine = connect_or_fail(config, "workshop load").await?;
         let bars = MultiProgress::new();
-        let mut outcomes = Vec::new();
-        for image in &bundle.manifest.images {
+        let images = &bundle.manifest.images;
+        let mut outcomes: Vec<Option<LoadOutcome>> = vec![None; images.len()];
+        let mut progress = Vec::new();
+        for (i, image) in images.iter().enumerate() {
             let bar = bars.add(ProgressBar::new(image.size));
             bar.set_style(bar_style());
             bar.set_prefix(image.tag.clone());
-            let outcome = match bundle::present(&engine, image).await {
-                Ok(true) => LoadOutcome::Present,
-                Ok(false) => {
-                    let mut show = |done: u64| {
-                        bar.set_position(done);
-                        bar.set_message(format!("{} / {}", Size(done), Size(image.size)));
-                    };
-                    bundle::load(&engine, &bundle, image, cancel, &mut show).await
-                }
-                Err(error) => LoadOutcome::Failed(error),
-            };
-            let last = match &outcome {
-                LoadOutcome::Loaded => style("loaded".to_string()).green(),
-                LoadOutcome::Present => style("already on the engine".to_string()).green(),
-                LoadOutcome::Damaged { .. } => style("damaged: not loaded".to_string()).red(),
-                LoadOutcome::Failed(_) => style("failed".to_string()).red(),
-                LoadOutcome::Cancelled => style("cancelled".to_string()).yellow(),
-            };
-            bar.finish_with_message(last.to_string());
-            if outcome == LoadOutcome::Cancelled {
-                break;
+            match bundle::present(&engine, image).await {
+                Ok(true) => outcomes[i] = Some(LoadOutcome::Present),
+                Ok(false) => {}
+                Err(error) => outcomes[i] = Some(LoadOutcome::Failed(error)),
             }
-            outcomes.push((image, outcome));
+            if let Some(outcome) = &outcomes[i] {
+                finish(&bar, outcome);
+            }
+            progress.push(bar);
         }
+        // The images to load go in one archive, so that shared layers are sent once.
+        let wanted: Vec<usize> = (0..images.len())
+            .filter(|&i| outcomes[i].is_none())
+            .collect();
+        let chosen: Vec<&bundle::ImageEntry> = wanted.iter().map(|&i| &images[i]).collect();
+        let mut show = |k: usize, done: u64| {
+            let i = wanted[k];
+            progress[i].set_position(done);
+            progress[i].set_message(format!("{} / {}", Size(done), Size(images[i].size)));
+        };
+        let loaded = bundle::load(&engine, &bundle, &chosen, cancel, &mut show).await;
+        for (k, outcome) in loaded.into_iter().enumerate() {
+            let i = wanted[k];
+            finish(&progress[i], &outcome);
+            outcomes[i] = Some(outcome);
+        }
+        let outcomes: Vec<_> = images
+            .iter()
+            .zip(outcomes)
+            .filter_map(|(image, outcome)| outcome.map(|o| (image, o)))
+            .filter(|(_, o)| *o != LoadOutcome::Cancelled)
+            .collect();
         anyhow::Ok(outcomes)
     };
     let outcome = top.runtime.block_on(top.interrupt.run(work));
@@ -193,6 +203,17 @@ pub fn load(config: &docker::Config, course: &Course, file: &Path, top: &Top) ->
         outcomes.len()
     );
     Ok(Exit::passed(bad == 0))
+}
+
+fn finish(bar: &ProgressBar, outcome: &LoadOutcome) {
+    let last = match outcome {
+        LoadOutcome::Loaded => style("loaded").green(),
+        LoadOutcome::Present => style("already on the engine").green(),
+        LoadOutcome::Damaged { .. } => style("damaged: not loaded").red(),
+        LoadOutcome::Failed(_) => style("failed").red(),
+        LoadOutcome::Cancelled => style("cancelled").yellow(),
+    };
+    bar.finish_with_message(last.to_string());
 }
 
 /// A bundle of another course, or of another version of it, is refused: its images may not be

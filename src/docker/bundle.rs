@@ -795,40 +795,157 @@ enum Fault {
     Stopped,
 }
 
-/// Loads one image of `bundle` into the engine: a `docker save` archive made from the
-/// bundle's files as they are read, digests checked on the way. `progress` gets the bytes
-/// sent so far (of `image.size`).
+/// The files of one load archive, each once, in the order they are sent.
+struct Plan {
+    /// (digest, offset in the bundle, size).
+    files: Vec<(String, u64, u64)>,
+    /// For each image of the batch, the indices of its files.
+    images: Vec<Vec<usize>>,
+    /// `manifest.json`: one entry per image.
+    save_manifest: Vec<u8>,
+}
+
+impl Plan {
+    fn new(bundle: &Bundle, images: &[&ImageEntry]) -> Result<Plan, String> {
+        let mut files = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut per_image = Vec::new();
+        let mut entries = Vec::new();
+        for image in images {
+            let mut own = Vec::new();
+            for blob in std::iter::once(&image.config).chain(&image.layers) {
+                let at = match index.get(blob.digest.as_str()) {
+                    Some(&at) => at,
+                    None => {
+                        let &(offset, size) = bundle
+                            .blobs
+                            .get(&blob.digest)
+                            .ok_or_else(|| blob.digest.clone())?;
+                        files.push((blob.digest.clone(), offset, size));
+                        index.insert(&blob.digest, files.len() - 1);
+                        files.len() - 1
+                    }
+                };
+                own.push(at);
+            }
+            per_image.push(own);
+            entries.push(serde_json::json!({
+                "Config": blob_name(&image.config.digest),
+                "RepoTags": [image.tag],
+                "Layers": image.layers.iter().map(|l| blob_name(&l.digest)).collect::<Vec<_>>(),
+            }));
+        }
+        Ok(Plan {
+            files,
+            images: per_image,
+            save_manifest: serde_json::to_vec(&entries).unwrap_or_default(),
+        })
+    }
+}
+
+/// Loads `images` of `bundle` into the engine, in one `docker save` archive made from the
+/// bundle's files as they are read (shared files sent once), digests checked on the way.
+/// `progress(i, bytes)` tells how much of `images[i]` (of its `size`) the engine has. A
+/// damaged file stops the archive before any tag: the images that need it are
+/// [`LoadOutcome::Damaged`], and the others are sent again without it.
 pub async fn load(
     engine: &Engine,
     bundle: &Bundle,
-    image: &ImageEntry,
+    images: &[&ImageEntry],
     cancel: &CancellationToken,
-    progress: &mut dyn FnMut(u64),
-) -> LoadOutcome {
-    let mut spans = Vec::new();
-    for blob in std::iter::once(&image.config).chain(&image.layers) {
-        match bundle.blobs.get(&blob.digest) {
-            Some(&(offset, size)) => spans.push((blob.digest.clone(), offset, size)),
-            None => {
-                return LoadOutcome::Damaged {
-                    digest: blob.digest.clone(),
-                };
+    progress: &mut dyn FnMut(usize, u64),
+) -> Vec<LoadOutcome> {
+    let mut outcomes: Vec<Option<LoadOutcome>> = vec![None; images.len()];
+    loop {
+        let batch: Vec<usize> = (0..images.len())
+            .filter(|&i| outcomes[i].is_none())
+            .collect();
+        if batch.is_empty() {
+            break;
+        }
+        let chosen: Vec<&ImageEntry> = batch.iter().map(|&i| images[i]).collect();
+        let mut report = |k: usize, done: u64| progress(batch[k], done);
+        match load_batch(engine, bundle, &chosen, cancel, &mut report).await {
+            Batch::Damaged(digest) => {
+                for &i in &batch {
+                    let image = images[i];
+                    if std::iter::once(&image.config)
+                        .chain(&image.layers)
+                        .any(|b| b.digest == digest)
+                    {
+                        outcomes[i] = Some(LoadOutcome::Damaged {
+                            digest: digest.clone(),
+                        });
+                    }
+                }
+            }
+            Batch::Sent(engine_error) => {
+                for &i in &batch {
+                    outcomes[i] = Some(match present(engine, images[i]).await {
+                        Ok(true) => LoadOutcome::Loaded,
+                        Ok(false) => {
+                            LoadOutcome::Failed(engine_error.clone().unwrap_or_else(|| {
+                                "the engine loaded the archive and did not tag this image".into()
+                            }))
+                        }
+                        Err(err) => LoadOutcome::Failed(err),
+                    });
+                }
+            }
+            Batch::Failed(error) => {
+                for &i in &batch {
+                    outcomes[i] = Some(LoadOutcome::Failed(error.clone()));
+                }
+            }
+            Batch::Cancelled => {
+                for &i in &batch {
+                    outcomes[i] = Some(LoadOutcome::Cancelled);
+                }
             }
         }
     }
-    let save_manifest = serde_json::json!([{
-        "Config": blob_name(&image.config.digest),
-        "RepoTags": [image.tag],
-        "Layers": image.layers.iter().map(|l| blob_name(&l.digest)).collect::<Vec<_>>(),
-    }]);
-    let save_manifest = serde_json::to_vec(&save_manifest).unwrap_or_default();
-    let (tx, rx) = tokio::sync::mpsc::channel::<io::Result<Bytes>>(4);
-    let sent = Arc::new(AtomicU64::new(0));
-    let counter = sent.clone();
-    let path = bundle.path.clone();
-    let producer =
-        tokio::task::spawn_blocking(move || produce(&path, &spans, &save_manifest, &tx, &counter));
+    outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or(LoadOutcome::Cancelled))
+        .collect()
+}
 
+/// How one archive went.
+enum Batch {
+    /// Every byte was sent; the engine's error, if it gave one.
+    Sent(Option<String>),
+    Damaged(String),
+    Failed(String),
+    Cancelled,
+}
+
+async fn load_batch(
+    engine: &Engine,
+    bundle: &Bundle,
+    images: &[&ImageEntry],
+    cancel: &CancellationToken,
+    progress: &mut dyn FnMut(usize, u64),
+) -> Batch {
+    let plan = match Plan::new(bundle, images) {
+        Ok(plan) => plan,
+        Err(digest) => return Batch::Damaged(digest),
+    };
+    let sent: Arc<Vec<AtomicU64>> =
+        Arc::new(plan.files.iter().map(|_| AtomicU64::new(0)).collect());
+    let report = |progress: &mut dyn FnMut(usize, u64)| {
+        for (k, own) in plan.images.iter().enumerate() {
+            let done = own.iter().map(|&f| sent[f].load(Ordering::Relaxed)).sum();
+            progress(k, done);
+        }
+    };
+    let (tx, rx) = tokio::sync::mpsc::channel::<io::Result<Bytes>>(4);
+    let producer = {
+        let path = bundle.path.clone();
+        let files = plan.files.clone();
+        let save_manifest = plan.save_manifest.clone();
+        let sent = sent.clone();
+        tokio::task::spawn_blocking(move || produce(&path, &files, &save_manifest, &tx, &sent))
+    };
     let body = futures_util::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|item| (item, rx))
     });
@@ -843,7 +960,7 @@ pub async fn load(
                 cancelled = true;
                 break;
             }
-            _ = tick.tick() => progress(sent.load(Ordering::Relaxed)),
+            _ = tick.tick() => report(progress),
             answer = answers.next() => match answer {
                 None => break,
                 Some(Ok(_)) => {}
@@ -863,38 +980,34 @@ pub async fn load(
     let produced = producer
         .await
         .unwrap_or_else(|err| Err(Fault::Io(io::Error::other(err.to_string()))));
-    progress(sent.load(Ordering::Relaxed));
+    report(progress);
     match produced {
-        Err(Fault::Damaged(digest)) => LoadOutcome::Damaged { digest },
-        _ if cancelled => LoadOutcome::Cancelled,
-        Err(Fault::Io(err)) => {
-            LoadOutcome::Failed(format!("reading {}: {err}", bundle.path.display()))
-        }
-        Err(Fault::Stopped) | Ok(()) => match engine_error {
-            Some(error) => LoadOutcome::Failed(error),
-            None => LoadOutcome::Loaded,
-        },
+        Err(Fault::Damaged(digest)) => Batch::Damaged(digest),
+        _ if cancelled => Batch::Cancelled,
+        Err(Fault::Io(err)) => Batch::Failed(format!("reading {}: {err}", bundle.path.display())),
+        Err(Fault::Stopped) => Batch::Failed(
+            engine_error.unwrap_or_else(|| "the engine stopped reading the archive".into()),
+        ),
+        Ok(()) => Batch::Sent(engine_error),
     }
 }
 
 /// Sends the archive: each file's header, bytes and padding, then `manifest.json` and the
-/// end of the archive. A file whose digest is wrong ends the stream with an error instead.
+/// end of the archive; `sent[i]` counts the bytes of file `i` sent. A file whose digest is
+/// wrong ends the stream with an error instead, before `manifest.json`.
 fn produce(
     path: &Path,
-    spans: &[(String, u64, u64)],
+    files: &[(String, u64, u64)],
     save_manifest: &[u8],
     tx: &tokio::sync::mpsc::Sender<io::Result<Bytes>>,
-    sent: &AtomicU64,
+    sent: &[AtomicU64],
 ) -> Result<(), Fault> {
     let send = |bytes: Vec<u8>| -> Result<(), Fault> {
-        let n = bytes.len() as u64;
         tx.blocking_send(Ok(Bytes::from(bytes)))
-            .map_err(|_| Fault::Stopped)?;
-        sent.fetch_add(n, Ordering::Relaxed);
-        Ok(())
+            .map_err(|_| Fault::Stopped)
     };
     let mut file = File::open(path).map_err(Fault::Io)?;
-    for (digest, offset, size) in spans {
+    for (i, (digest, offset, size)) in files.iter().enumerate() {
         file.seek(SeekFrom::Start(*offset)).map_err(Fault::Io)?;
         let header = file_header(&blob_name(digest), *size).map_err(Fault::Io)?;
         send(header.as_bytes().to_vec())?;
@@ -905,7 +1018,9 @@ fn produce(
             file.read_exact(&mut chunk).map_err(Fault::Io)?;
             hash.update(&chunk);
             left -= chunk.len() as u64;
+            let n = chunk.len() as u64;
             send(chunk)?;
+            sent[i].fetch_add(n, Ordering::Relaxed);
         }
         if digest_of(hash) != *digest {
             let _ = tx.blocking_send(Err(io::Error::other(format!("{digest} is damaged"))));

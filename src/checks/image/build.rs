@@ -113,6 +113,10 @@ fn hint(message: &str) -> &'static str {
         || lower.contains("copier: stat")
     {
         " (a COPY source is not in the build context: check the path and .dockerignore)"
+    } else if lower.contains("unable to find user") || lower.contains("unknown user") {
+        // Docker: `unable to find user app: no matching entries in passwd file`; buildah:
+        // `user: unknown user error looking up user "app"`.
+        " (the USER above this step names a user that does not exist yet: move USER below the RUN that creates the user)"
     } else {
         ""
     }
@@ -377,6 +381,15 @@ COPY --from=builder /app /app
                 .contains("dockerlings pull")
         );
         assert!(hint("write /x: no space left on device").contains("prune"));
+        for engine_words in [
+            "unable to find user app: no matching entries in passwd file",
+            "determining run uid: user: unknown user error looking up user \"app\"",
+        ] {
+            assert!(
+                hint(engine_words).contains("move USER below"),
+                "{engine_words}"
+            );
+        }
         assert_eq!(
             hint("The command '/bin/sh -c false' returned a non-zero code: 1"),
             ""

@@ -62,7 +62,8 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
     // Only RUN steps do work worth caching; FROM and metadata steps say nothing. Every RUN
     // that runs the wanted command must come from the cache, so a harmless extra step
     // elsewhere cannot stand in for the real one. A step is read through the instruction it
-    // was built from where the builder says which (BuildKit), so exec form counts too.
+    // was built from where the builder says which (BuildKit, buildah), so exec form counts
+    // too and the failure points at that step's line.
     let dockerfile = session.dockerfile();
     let buildkit = session.engine.builder == BuilderKind::BuildKit;
     let wanted = normalize(&spec.reused);
@@ -72,9 +73,10 @@ pub async fn run(session: &mut Session<'_>, spec: &Config) -> CheckResult {
         .map(|s| {
             (
                 s,
-                dockerfile
-                    .filter(|_| buildkit)
-                    .and_then(|df| instruction_of(df, s)),
+                dockerfile.and_then(|df| match buildkit {
+                    true => instruction_of(df, s),
+                    false => buildah_instruction_of(df, s),
+                }),
             )
         })
         .filter(|(s, instruction)| match instruction {
@@ -203,19 +205,33 @@ pub(crate) fn instruction_of<'a>(
     dockerfile: &'a Dockerfile,
     step: &Step,
 ) -> Option<&'a Instruction> {
-    let stage = match step.stage.as_deref() {
+    step_stage(dockerfile, step)?
+        .instructions
+        .iter()
+        .filter(|i| matches!(i.body, Body::Run(_) | Body::Copy(_) | Body::Workdir(_)))
+        .nth(step.position?.checked_sub(2)?)
+}
+
+/// The same for buildah, which numbers every instruction of a stage (`[3/3] STEP 5/7: USER
+/// app`), metadata ones too.
+fn buildah_instruction_of<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a Instruction> {
+    // Docker's classic builder names no stage and numbers through the whole file.
+    step.stage.as_ref()?;
+    step_stage(dockerfile, step)?
+        .instructions
+        .get(step.position?.checked_sub(2)?)
+}
+
+/// The stage a step was built in, as the builder named it (`builder`, `stage-1`).
+fn step_stage<'a>(dockerfile: &'a Dockerfile, step: &Step) -> Option<&'a crate::dockerfile::Stage> {
+    match step.stage.as_deref() {
         None if dockerfile.stages.len() == 1 => dockerfile.stages.first(),
         None => None,
         Some(name) => dockerfile.stage_named(name).or_else(|| {
             let index: usize = name.strip_prefix("stage-")?.parse().ok()?;
             dockerfile.stages.get(index)
         }),
-    }?;
-    stage
-        .instructions
-        .iter()
-        .filter(|i| matches!(i.body, Body::Run(_) | Body::Copy(_) | Body::Workdir(_)))
-        .nth(step.position?.checked_sub(2)?)
+    }
 }
 
 /// Whether an instruction is a RUN whose command (shell or exec form) contains `wanted`.
@@ -318,5 +334,24 @@ mod tests {
         let install = instruction_of(&df, &step(Some("builder"), 4, "")).unwrap();
         assert_eq!(install.line, 6);
         assert!(instruction_of(&df, &step(Some("builder"), 9, "")).is_none());
+    }
+
+    #[test]
+    fn a_buildah_step_maps_to_its_stage_and_line_not_an_identical_run_elsewhere() {
+        // buildah numbers every instruction and names the stage; the same RUN in an unused
+        // stage above is not the one that ran (`[3/3] STEP 4/7`).
+        let df = Dockerfile::parse(
+            "FROM golang:1.23 AS builder\nRUN go build -o /out/server .\n\
+             FROM alpine:3.20 AS users\nRUN adduser -S app\n\
+             FROM alpine:3.20 AS runtime\nWORKDIR /app\nCOPY --from=builder /out/server .\n\
+             RUN adduser -S app\nUSER app\n",
+        )
+        .unwrap();
+        let adduser = buildah_instruction_of(&df, &step(Some("runtime"), 4, "")).unwrap();
+        assert_eq!(adduser.line, 8);
+        let user = buildah_instruction_of(&df, &step(Some("runtime"), 5, "")).unwrap();
+        assert_eq!(user.line, 9);
+        // Docker's classic builder names no stage: its numbers go through the whole file.
+        assert!(buildah_instruction_of(&df, &step(None, 4, "")).is_none());
     }
 }

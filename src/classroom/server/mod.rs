@@ -181,15 +181,20 @@ impl Server {
     }
 }
 
-/// Keeps each dashboard stream's views current: after a write here at once (a burst is
-/// gathered for 200 ms), and each second for what other servers sharing the store wrote.
+/// Keeps each dashboard stream's views current: soon after a write here, and each second for
+/// what other servers sharing the store wrote; at most once a second (a class of 300 makes a
+/// grid of a few hundred KiB, and a burst of events is one update).
 async fn publish(app: Arc<App>) {
     let mut seen = None;
+    let mut last = tokio::time::Instant::now();
     loop {
         tokio::select! {
             () = tokio::time::sleep(POLL) => {}
-            () = app.changed.notified() => tokio::time::sleep(Duration::from_millis(200)).await,
+            () = app.changed.notified() => {
+                tokio::time::sleep_until((last + POLL).max(tokio::time::Instant::now() + Duration::from_millis(100))).await;
+            }
         }
+        last = tokio::time::Instant::now();
         let Ok(revision) = app.store.revision().await else {
             continue;
         };

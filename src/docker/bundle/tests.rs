@@ -304,23 +304,35 @@ fn a_file_that_is_not_a_bundle_or_of_another_format_is_refused() {
 
 /// Runs [`produce`] for the first image of a bundle and collects what it sends.
 fn produced(bundle: &Bundle) -> (Vec<io::Result<Bytes>>, Result<(), Fault>) {
-    let image = &bundle.manifest.images[0];
-    let spans: Vec<_> = std::iter::once(&image.config)
-        .chain(&image.layers)
-        .map(|b| {
-            let (offset, size) = bundle.blobs[&b.digest];
-            (b.digest.clone(), offset, size)
-        })
-        .collect();
+    let plan = Plan::new(bundle, &[&bundle.manifest.images[0]]).unwrap();
     let (tx, mut rx) = tokio::sync::mpsc::channel(1024);
-    let sent = AtomicU64::new(0);
-    let result = produce(&bundle.path, &spans, b"[]", &tx, &sent);
+    let sent: Vec<AtomicU64> = plan.files.iter().map(|_| AtomicU64::new(0)).collect();
+    let result = produce(&bundle.path, &plan.files, &plan.save_manifest, &tx, &sent);
     drop(tx);
     let mut items = Vec::new();
     while let Ok(item) = rx.try_recv() {
         items.push(item);
     }
     (items, result)
+}
+
+#[test]
+fn a_load_archive_sends_each_shared_file_once() {
+    let (mut manifest, stored) = one_image();
+    let mut second = manifest.images[0].clone();
+    second.tag = "other:1".into();
+    manifest.images.push(second);
+    let bundle = Bundle {
+        path: PathBuf::from("unused"),
+        blobs: stored.iter().map(|(d, s)| (d.clone(), (0, *s))).collect(),
+        manifest,
+    };
+    let images: Vec<&ImageEntry> = bundle.manifest.images.iter().collect();
+    let plan = Plan::new(&bundle, &images).unwrap();
+    assert_eq!(plan.files.len(), 2, "the config and the layer, once");
+    assert_eq!(plan.images, vec![vec![0, 1], vec![0, 1]]);
+    let entries: serde_json::Value = serde_json::from_slice(&plan.save_manifest).unwrap();
+    assert_eq!(entries[1]["RepoTags"][0], "other:1");
 }
 
 #[test]
