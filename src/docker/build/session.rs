@@ -679,12 +679,20 @@ mod tests {
         std::fs::write(root.join("docs/keep.md"), "keep").unwrap();
         std::fs::write(root.join("docs/other.md"), "other").unwrap();
         let pinned = Pinned::default().with("Dockerfile", Some(b"FROM scratch\n"));
-        let folders = list(root, Path::new("Dockerfile"), &pinned).unwrap().unwrap();
+        let folders = list(root, Path::new("Dockerfile"), &pinned)
+            .unwrap()
+            .unwrap();
         // `docs` itself is excluded, but fsutil wants the folder before the file it keeps.
-        assert_eq!(paths(&folders.context), vec!["a.txt", "docs", "docs/keep.md"]);
+        assert_eq!(
+            paths(&folders.context),
+            vec!["a.txt", "docs", "docs/keep.md"]
+        );
         assert_eq!(folders.context[1].stat.mode & GO_DIR, GO_DIR);
         assert_eq!(folders.stats.files, 2);
-        assert_eq!(paths(&folders.dockerfile), vec![".dockerignore", "Dockerfile"]);
+        assert_eq!(
+            paths(&folders.dockerfile),
+            vec![".dockerignore", "Dockerfile"]
+        );
         match &folders.dockerfile[1].data {
             Some(Data::Memory(contents)) => assert_eq!(&contents[..], b"FROM scratch\n"),
             other => panic!("the Dockerfile is not the pinned one: {other:?}"),
