@@ -237,7 +237,8 @@ main() {
   if [[ $ENGINE == default && $DEV_CHECK_ONLY -eq 0 ]]; then
     phase --may-fail book bash "$ROOT/scripts/book.sh"
     phase --may-fail classroom bash "$ROOT/scripts/classroom-browser.sh"
-    phase --may-fail self-image bash "$ROOT/scripts/self-image.sh"
+    # The classic builder: the path whose whole build has been proven here.
+    phase --may-fail self-image bash "$ROOT/scripts/self-image.sh" --builder classic
   fi
   phase --may-fail dev-check dev_check
   print_summary
