@@ -1,7 +1,10 @@
 //! The learner's side of a workshop, the real binary against a stand-in class server on
 //! loopback (tests/classroom/fake.rs): joining, events queued while the server is down and
-//! delivered once when it is back, leaving. Static checks only: no engine is needed.
+//! delivered once when it is back, leaving; and against the real `classroom serve`
+//! (tests/classroom/e2e.rs). Static checks only: no engine is needed.
 
+#[path = "classroom/e2e.rs"]
+mod e2e;
 #[path = "classroom/fake.rs"]
 mod fake;
 

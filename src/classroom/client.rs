@@ -8,14 +8,15 @@ use std::fmt;
 use std::io;
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
-use http_body_util::{BodyExt, Full};
+use bytes::Bytes;
+use http_body_util::Full;
 use hyper::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, HOST, USER_AGENT};
 use hyper::{Method, Request, Uri};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
 use super::protocol::ApiError;
+use crate::docker::http::{cause, read_limited};
 
 /// Answers are small JSON documents; anything longer is cut.
 const ANSWER_LIMIT: usize = 64 * 1024;
@@ -219,32 +220,10 @@ async fn exchange(
         .await
         .map_err(|err| SendError::Broken(cause(&err)))?;
     let status = response.status().as_u16();
-    let mut incoming = response.into_body();
-    let mut read = BytesMut::new();
-    while read.len() < ANSWER_LIMIT {
-        let Some(frame) = incoming.frame().await else {
-            break;
-        };
-        let frame = frame.map_err(|err| SendError::Broken(cause(&err)))?;
-        if let Ok(data) = frame.into_data() {
-            read.extend_from_slice(&data[..data.len().min(ANSWER_LIMIT - read.len())]);
-        }
-    }
-    Ok(Answer {
-        status,
-        body: read.freeze(),
-    })
-}
-
-/// The error and what caused it, as hyper's own message is only the outer part.
-fn cause(err: &hyper::Error) -> String {
-    let mut text = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(inner) = source {
-        text.push_str(&format!(": {inner}"));
-        source = inner.source();
-    }
-    text
+    let body = read_limited(response.into_body(), ANSWER_LIMIT)
+        .await
+        .map_err(|err| SendError::Broken(cause(&err)))?;
+    Ok(Answer { status, body })
 }
 
 #[cfg(test)]

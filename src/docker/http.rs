@@ -105,26 +105,35 @@ async fn exchange(port: u16, path: &str) -> Result<Response, ProbeError> {
         .map_err(|err| ProbeError::Other(format!("cannot ask for `{path}`: {err}")))?;
     let response = sender.send_request(request).await?;
     let status = response.status().as_u16();
-    let mut body = response.into_body();
-    let mut read = BytesMut::new();
     // Stop at the limit rather than fail: the text looked for is usually near the start.
-    while read.len() < BODY_LIMIT {
-        let Some(frame) = body.frame().await else {
-            break;
-        };
-        let frame = frame.map_err(|err| ProbeError::CutShort(cause(&err)))?;
-        if let Ok(data) = frame.into_data() {
-            read.extend_from_slice(&data[..data.len().min(BODY_LIMIT - read.len())]);
-        }
-    }
+    let read = read_limited(response.into_body(), BODY_LIMIT)
+        .await
+        .map_err(|err| ProbeError::CutShort(cause(&err)))?;
     Ok(Response {
         status,
         body: String::from_utf8_lossy(&read).into_owned(),
     })
 }
 
+/// At most `limit` bytes of a response's body; the rest is not read.
+pub async fn read_limited(
+    mut body: hyper::body::Incoming,
+    limit: usize,
+) -> Result<Bytes, hyper::Error> {
+    let mut read = BytesMut::new();
+    while read.len() < limit {
+        let Some(frame) = body.frame().await else {
+            break;
+        };
+        if let Ok(data) = frame?.into_data() {
+            read.extend_from_slice(&data[..data.len().min(limit - read.len())]);
+        }
+    }
+    Ok(read.freeze())
+}
+
 /// The error and what caused it, as hyper's own message is only the outer part.
-fn cause(err: &hyper::Error) -> String {
+pub fn cause(err: &hyper::Error) -> String {
     let mut text = err.to_string();
     let mut source = std::error::Error::source(err);
     while let Some(inner) = source {

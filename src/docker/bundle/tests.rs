@@ -21,7 +21,21 @@ fn one_image() -> (Manifest, HashMap<String, u64>) {
     ]
     .into_iter()
     .collect();
-    let manifest = Manifest {
+    let manifest = manifest_of(vec![ImageEntry {
+        tag: "busybox:1.36".into(),
+        id: config.digest.clone(),
+        platform: "linux/amd64".into(),
+        size: config.size + layer.size,
+        config,
+        layers: vec![layer.clone()],
+        diff_ids: vec![layer.digest],
+    }]);
+    (manifest, stored)
+}
+
+/// A manifest of course `c` version 1 holding `images`.
+fn manifest_of(images: Vec<ImageEntry>) -> Manifest {
+    Manifest {
         format: FORMAT,
         course: CourseRef {
             id: "c".into(),
@@ -29,17 +43,8 @@ fn one_image() -> (Manifest, HashMap<String, u64>) {
             title: "C".into(),
         },
         dockerlings: "0.1.0".into(),
-        images: vec![ImageEntry {
-            tag: "busybox:1.36".into(),
-            id: config.digest.clone(),
-            platform: "linux/amd64".into(),
-            size: config.size + layer.size,
-            config,
-            layers: vec![layer.clone()],
-            diff_ids: vec![layer.digest],
-        }],
-    };
-    (manifest, stored)
+        images,
+    }
 }
 
 #[test]
@@ -180,16 +185,7 @@ fn pack_export(dir: &Path, export: &[u8], tags: &[&str]) -> io::Result<(PathBuf,
             layers,
         });
     }
-    let manifest = Manifest {
-        format: FORMAT,
-        course: CourseRef {
-            id: "c".into(),
-            version: "1".into(),
-            title: "C".into(),
-        },
-        dockerlings: "0.1.0".into(),
-        images,
-    };
+    let manifest = manifest_of(images);
     let dest = dir.join("bundle.tar");
     writer.finish(&manifest, &dest)?;
     Ok((dest, manifest))

@@ -5,7 +5,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command as Process, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -14,18 +14,14 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+use super::{fixture, workspace};
+
 const PATIENCE: Duration = Duration::from_secs(30);
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
-}
-
+/// The learner's commands, with the server's patience.
 fn dockerlings(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("dockerlings").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("DOCKERLINGS_COURSE")
-        .timeout(PATIENCE);
+    let mut cmd = super::dockerlings(dir);
+    cmd.timeout(PATIENCE);
     cmd
 }
 
@@ -145,14 +141,7 @@ fn cell<'a>(class: &'a Value, name: &str, exercise: &str) -> &'a Value {
 fn a_learner_joins_a_real_class_server_and_the_instructor_sees_their_hints_and_failures() {
     let data = tempfile::tempdir().unwrap();
     let server = serve(data.path());
-    let dir = tempfile::tempdir().unwrap();
-    dockerlings(dir.path())
-        .arg("--course")
-        .arg(fixture())
-        .args(["init", "ws"])
-        .assert()
-        .success();
-    let ws = dir.path().join("ws");
+    let (_dir, ws) = workspace();
     dockerlings(&ws)
         .args([
             "classroom",
