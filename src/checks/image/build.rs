@@ -113,9 +113,11 @@ fn hint(message: &str) -> &'static str {
         || lower.contains("copier: stat")
     {
         " (a COPY source is not in the build context: check the path and .dockerignore)"
-    } else if lower.contains("unable to find user") || lower.contains("unknown user") {
-        // Docker: `unable to find user app: no matching entries in passwd file`; buildah:
-        // `user: unknown user error looking up user "app"`.
+    } else if lower.contains("unable to find user") || lower.contains("determining run uid") {
+        // A RUN under a USER that does not exist. Docker: `unable to find user app: no
+        // matching entries in passwd file`; buildah: `determining run uid: user: unknown user
+        // error looking up user "app"` (its `--chown` errors also say "unknown user", and
+        // moving USER does not fix those).
         " (the USER above this step names a user that does not exist yet: move USER below the RUN that creates the user)"
     } else {
         ""
@@ -390,6 +392,8 @@ COPY --from=builder /app /app
                 "{engine_words}"
             );
         }
+        let chown = "looking up UID/GID for \"app\": unknown user error looking up user \"app\"";
+        assert!(!hint(chown).contains("USER"), "{chown}");
         assert_eq!(
             hint("The command '/bin/sh -c false' returned a non-zero code: 1"),
             ""
