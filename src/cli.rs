@@ -287,6 +287,13 @@ pub enum ClassroomCommand {
         /// The store: a SQLite file (default: classroom.db in the data directory) or postgres://...
         #[arg(long, value_name = "FILE|URL", env = "DOCKERLINGS_CLASSROOM_DB")]
         db: Option<String>,
+        /// Replace the class's instructor token with a new one: the old one stops working, also
+        /// on other servers sharing the store, and dashboards opened with it close
+        #[arg(long)]
+        new_token: bool,
+        /// Most connections served at once; more wait for a free place (default 1024)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=65536))]
+        max_connections: Option<u32>,
     },
 }
 

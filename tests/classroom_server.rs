@@ -230,6 +230,124 @@ fn the_api_on_postgres() {
     api_contract(&server);
 }
 
+/// Reads until the server closes the connection or `limit` passes; whether it closed.
+fn closed_within(stream: &mut std::net::TcpStream, limit: Duration) -> bool {
+    use std::io::Read;
+    stream.set_read_timeout(Some(limit)).unwrap();
+    let mut buf = [0u8; 4096];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(err) if err.kind() == std::io::ErrorKind::ConnectionReset => return true,
+            Err(_) => return false,
+        }
+    }
+}
+
+#[test]
+fn silent_and_slow_clients_lose_their_connection_and_the_places_are_bounded() {
+    use std::io::Write;
+    use std::net::TcpStream;
+    let (_dir, data) = temp();
+    let server = serve(&data, &sqlite(&data), &["--max-connections", "2"]);
+
+    // Two clients that connect and say nothing take both places: a third is not answered.
+    let mut silent = TcpStream::connect(&server.addr).unwrap();
+    let mut slow = TcpStream::connect(&server.addr).unwrap();
+    slow.write_all(b"GET /api/projector HTTP/1.1\r\nHost: x\r\n").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let addr = server.addr.clone();
+    let third = std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let answer = try_request(&addr, "GET", "/", None, None);
+        (answer.map(|a| a.status), started.elapsed())
+    });
+
+    // Both are closed once the header time (10 s) is up, which frees the places.
+    let started = std::time::Instant::now();
+    assert!(
+        closed_within(&mut silent, Duration::from_secs(20)),
+        "a silent connection stays open"
+    );
+    assert!(
+        closed_within(&mut slow, Duration::from_secs(5)),
+        "a request whose headers never end stays open"
+    );
+    let closed_after = started.elapsed();
+    assert!(
+        closed_after >= Duration::from_secs(8),
+        "closed too soon ({closed_after:?}): the header time is 10 s"
+    );
+    let (status, waited) = third.join().unwrap();
+    assert_eq!(status.unwrap(), 200, "the third client is answered once a place is free");
+    assert!(
+        waited >= Duration::from_secs(8),
+        "the third client was answered after {waited:?}, while both places were taken"
+    );
+
+    // A body that never comes is given up on, and the place freed again.
+    let mut stalled = TcpStream::connect(&server.addr).unwrap();
+    stalled
+        .write_all(b"POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+        .unwrap();
+    let started = std::time::Instant::now();
+    assert!(
+        closed_within(&mut stalled, Duration::from_secs(30)),
+        "a request whose body never comes stays open"
+    );
+    eprintln!("a stalled body was given up after {:?}", started.elapsed());
+    assert_eq!(server.get("/", None).status, 200);
+}
+
+#[test]
+fn a_new_instructor_token_shuts_out_the_old_one_on_every_server_sharing_the_store() {
+    use std::io::{Read, Write};
+    let (_dir, data) = temp();
+    let db = sqlite(&data);
+    let first = serve(&data, &db, &[]);
+    let old = first.token().to_string();
+    // A dashboard stream opened with the old token, which has had its first view.
+    let mut open = std::net::TcpStream::connect(&first.addr).unwrap();
+    open.write_all(
+        format!("GET /api/stream HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {old}\r\n\r\n")
+            .as_bytes(),
+    )
+    .unwrap();
+    open.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 8192];
+    while !String::from_utf8_lossy(&seen).contains("event: grid") {
+        let n = open.read(&mut buf).expect("the stream sends its first view");
+        assert!(n > 0, "the stream ended at once");
+        seen.extend_from_slice(&buf[..n]);
+    }
+
+    let second = serve(&data, &db, &["--new-token"]);
+    let new = second.token().to_string();
+    assert_ne!(old, new);
+    assert!(
+        second.out.iter().any(|l| l.contains("the old one no longer works")),
+        "{}",
+        second.out.join("")
+    );
+    assert_eq!(second.get("/api/class", Some(&old)).status, 401);
+    assert_eq!(second.get("/api/class", Some(&new)).status, 200);
+    eventually(
+        Duration::from_secs(10),
+        "the first server refuses the old token",
+        || first.get("/api/class", Some(&old)).status == 401,
+    );
+    assert_eq!(first.get("/api/class", Some(&new)).status, 200);
+    // Its open stream ends: a learner's joining makes a new view, which it is not sent.
+    // (well within the 10 s an idle connection is given).
+    second.join("Ann", "ws-ann");
+    assert!(
+        closed_within(&mut open, Duration::from_secs(5)),
+        "the stream opened with the old token goes on"
+    );
+}
+
 #[test]
 fn wrong_codes_and_event_floods_are_rate_limited() {
     let (_dir, data) = temp();

@@ -182,6 +182,8 @@ pub struct ServeOptions<'a> {
     pub bind: Option<&'a str>,
     pub lan: bool,
     pub db: Option<&'a str>,
+    pub new_token: bool,
+    pub max_connections: Option<u32>,
 }
 
 /// The port the class server listens on unless told otherwise.
@@ -229,6 +231,13 @@ pub fn serve(course: &Course, options: ServeOptions) -> Result<Exit> {
             })
             .collect(),
         token_file: token_file.clone(),
+        new_token: options.new_token,
+        limits: class_server::Limits {
+            connections: options
+                .max_connections
+                .map_or(class_server::Limits::default().connections, |n| n as usize),
+            ..class_server::Limits::default()
+        },
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -282,12 +291,16 @@ fn print_start(server: &class_server::Server, token_file: &Path) {
     println!();
     match &server.instructor_token {
         Some(token) => {
-            println!("Instructor token:    {token}   (keep it to yourself)");
+            let note = match server.new_token {
+                true => "new: the old one no longer works",
+                false => "keep it to yourself",
+            };
+            println!("Instructor token:    {token}   ({note})");
             println!("Dashboard:           {base}/dashboard#token={token}");
         }
         None => {
             println!(
-                "Instructor token:    unchanged; it was printed when the class was made ({} is not on this machine or does not match it)",
+                "Instructor token:    unchanged; it was printed when the class was made ({} is not on this machine or does not match it; --new-token makes a new one)",
                 token_file.display()
             );
             println!("Dashboard:           {base}/dashboard");

@@ -269,6 +269,8 @@ fn run(cli: Cli) -> Result<Exit> {
             bind,
             lan,
             db,
+            new_token,
+            max_connections,
         }) => classroom::serve(
             &load_course(cli.course.as_deref(), None)?,
             classroom::ServeOptions {
@@ -276,6 +278,8 @@ fn run(cli: Cli) -> Result<Exit> {
                 bind: bind.as_deref(),
                 lan: *lan,
                 db: db.as_deref(),
+                new_token: *new_token,
+                max_connections: *max_connections,
             },
         ),
         Command::Dev(DevCommand::Images) => {

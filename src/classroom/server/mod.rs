@@ -34,6 +34,33 @@ pub struct Config {
     /// Where the instructor token is kept for this store, so that a restart can show it again
     /// (the store keeps only its hash).
     pub token_file: PathBuf,
+    /// Replace the stored class's instructor token with a new one.
+    pub new_token: bool,
+    pub limits: Limits,
+}
+
+/// What one client may hold of the server: a place among its connections, and time.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Connections served at once; the next waits, unaccepted, for a free place. A class of
+    /// 300, each with its status page and a few dashboards, needs a few hundred.
+    pub connections: usize,
+    /// How long a client may take to send a request's headers, and an idle connection may
+    /// stay open, before it is closed (so that slow or silent clients cannot keep the places).
+    pub headers: Duration,
+    /// How long a request may take to send its body and be answered (a dashboard stream's
+    /// answer is its first bytes; the stream itself goes on).
+    pub request: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            connections: 1024,
+            headers: Duration::from_secs(10),
+            request: Duration::from_secs(15),
+        }
+    }
 }
 
 /// Joins: wrong codes or tokens per address (a few, then one per 6 s), all joins per address.
@@ -48,6 +75,7 @@ const POLL: Duration = Duration::from_secs(1);
 /// A server, listening, not yet answering.
 pub struct Server {
     listener: tokio::net::TcpListener,
+    limits: Limits,
     app: Arc<App>,
     pub address: SocketAddr,
     pub class_name: String,
@@ -56,6 +84,8 @@ pub struct Server {
     pub instructor_token: Option<String>,
     /// Whether this start made the class.
     pub new_class: bool,
+    /// Whether this start replaced the instructor token of a stored class.
+    pub new_token: bool,
     pub store_description: String,
 }
 
@@ -69,6 +99,8 @@ struct Published {
 pub(crate) struct App {
     store: Store,
     class: Class,
+    /// The instructor token's hash as the store has it now (another server may change it).
+    instructor_hash: std::sync::RwLock<String>,
     course_id: String,
     exercises: Vec<Column>,
     failures: Buckets<std::net::IpAddr>,
@@ -80,6 +112,13 @@ pub(crate) struct App {
 }
 
 impl App {
+    fn instructor_hash(&self) -> String {
+        self.instructor_hash
+            .read()
+            .map(|hash| hash.clone())
+            .unwrap_or_default()
+    }
+
     async fn grid(&self) -> Result<Grid> {
         let snapshot = self.store.snapshot().await?;
         Ok(Grid::build(snapshot, &self.exercises, now_ms()))
@@ -111,13 +150,20 @@ impl Server {
             made_token = Some(token);
             class
         };
-        let (class, new_class) = store.class(fresh, config.name.as_deref(), now_ms()).await?;
+        let (mut class, new_class) = store.class(fresh, config.name.as_deref(), now_ms()).await?;
         anyhow::ensure!(
             class.join_code.len() == 9 && class.instructor_hash.len() == 64,
             "the system's random source failed: no join code or token could be made"
         );
         let instructor_token = match (new_class, made_token) {
             (true, Some(token)) => {
+                keep_token(&config.token_file, &token)?;
+                Some(token)
+            }
+            _ if config.new_token => {
+                let token = auth::new_token("di_")?;
+                class.instructor_hash = auth::hash(&token);
+                store.set_instructor_hash(&class.instructor_hash).await?;
                 keep_token(&config.token_file, &token)?;
                 Some(token)
             }
@@ -143,15 +189,18 @@ impl Server {
             events: Buckets::new(EVENTS.0, EVENTS.1),
             changed: Notify::new(),
             published,
+            instructor_hash: std::sync::RwLock::new(class.instructor_hash.clone()),
             class: class.clone(),
         });
         Ok(Server {
             listener,
+            limits: config.limits,
             address,
             class_name: class.name,
             join_code: class.join_code,
             instructor_token,
             new_class,
+            new_token: config.new_token && !new_class,
             store_description: config.store.describe(),
             app,
         })
@@ -161,20 +210,52 @@ impl Server {
     pub async fn run(self, stop: impl Future<Output = ()> + Send + 'static) -> Result<()> {
         let app = self.app.clone();
         let publisher = tokio::spawn(publish(app.clone()));
-        let router = routes::router(app.clone());
-        let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
-        let serve = axum::serve(
-            self.listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            stop.await;
-            let _ = stopped_tx.send(());
-        });
-        let serve = tokio::spawn(async move { serve.await });
+        let router = routes::router(app.clone(), self.limits.request);
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(self.limits.headers);
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        let places = Arc::new(tokio::sync::Semaphore::new(self.limits.connections));
+        let mut connections = tokio::task::JoinSet::new();
+        tokio::pin!(stop);
+        loop {
+            let place = tokio::select! {
+                () = &mut stop => break,
+                place = places.clone().acquire_owned() => place?,
+            };
+            let (stream, peer) = tokio::select! {
+                () = &mut stop => break,
+                accepted = self.listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    // Out of file descriptors, or a client gone before it was accepted.
+                    Err(_) => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+            };
+            let router = router.clone();
+            let service = hyper::service::service_fn(
+                move |mut request: hyper::Request<hyper::body::Incoming>| {
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    tower::ServiceExt::oneshot(router.clone(), request)
+                },
+            );
+            let connection = graceful.watch(
+                http.serve_connection(hyper_util::rt::TokioIo::new(stream), service),
+            );
+            connections.spawn(async move {
+                let _ = connection.await;
+                drop(place);
+            });
+            while connections.try_join_next().is_some() {}
+        }
+        drop(self.listener);
         // Dashboard streams never end by themselves: give requests in flight a moment, then go.
-        let _ = stopped_rx.await;
-        let _ = tokio::time::timeout(Duration::from_secs(2), serve).await;
+        let _ = tokio::time::timeout(Duration::from_secs(2), graceful.shutdown()).await;
+        connections.shutdown().await;
         publisher.abort();
         app.store.close().await;
         Ok(())
@@ -202,6 +283,11 @@ async fn publish(app: Arc<App>) {
         let stale = seen.is_some_and(|(_, at): (i64, i64)| now_ms() - at > 30_000);
         if seen.map(|(r, _)| r) == Some(revision) && !stale {
             continue;
+        }
+        if let Ok(Some(class)) = app.store.read_class().await
+            && let Ok(mut hash) = app.instructor_hash.write()
+        {
+            *hash = class.instructor_hash;
         }
         let Ok(grid) = app.grid().await else {
             continue;

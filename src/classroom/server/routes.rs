@@ -32,7 +32,7 @@ const MAX_FAILING: usize = 64;
 /// A title is cut to MAX_TEXT when stored; one much longer than that is not a title.
 const MAX_TITLE: usize = 4 * MAX_TEXT;
 
-pub fn router(app: Arc<App>) -> Router {
+pub fn router(app: Arc<App>, deadline: Duration) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/dashboard", get(dashboard))
@@ -50,6 +50,19 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/api/logout", post(logout))
         .fallback(|| async { failure(StatusCode::NOT_FOUND, "no such page or endpoint") })
         .layer(axum::middleware::map_response(headers))
+        .layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| async move {
+                tokio::time::timeout(deadline, next.run(request))
+                    .await
+                    .unwrap_or_else(|_| {
+                        failure(
+                            StatusCode::REQUEST_TIMEOUT,
+                            "the request took too long to arrive; send it again",
+                        )
+                        .into_response()
+                    })
+            },
+        ))
         .with_state(app)
 }
 
@@ -169,7 +182,7 @@ async fn instructor(app: &App, headers: &HeaderMap) -> Answer<()> {
             "the instructor token is needed: open the dashboard address `classroom serve` printed",
         ));
     };
-    if auth::token_matches(token, &app.class.instructor_hash) {
+    if auth::token_matches(token, &app.instructor_hash()) {
         return Ok(());
     }
     if app
@@ -457,12 +470,23 @@ async fn stream(
     axum::extract::Query(query): axum::extract::Query<StreamQuery>,
 ) -> Answer<Sse<impl Stream<Item = Result<SseEvent, Infallible>>>> {
     instructor(&app, &headers).await?;
+    let token = bearer(&headers)
+        .or_else(|| cookie(&headers))
+        .unwrap_or_default()
+        .to_string();
     let projector = query.view.as_deref() == Some("projector");
     let mut published = app.published.subscribe();
     published.mark_changed();
-    let stream = futures_util::stream::unfold(published, move |mut published| async move {
+    let stream = futures_util::stream::unfold(published, move |mut published| {
+        let app = app.clone();
+        let token = token.clone();
+        async move {
         let view = loop {
             published.changed().await.ok()?;
+            // A new instructor token ends the streams opened with the old one.
+            if !auth::token_matches(&token, &app.instructor_hash()) {
+                return None;
+            }
             let view = published.borrow_and_update().clone();
             // Nothing is published before the first look at the store.
             if !view.grid.is_empty() {
@@ -474,6 +498,7 @@ async fn stream(
             false => SseEvent::default().event("grid").data(&*view.grid),
         };
         Some((Ok(event), published))
+        }
     });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
@@ -497,7 +522,7 @@ async fn login(
     }
     let login: Login = read_json(&headers, body).await?;
     let token = login.token.trim();
-    if !auth::token_matches(token, &app.class.instructor_hash) {
+    if !auth::token_matches(token, &app.instructor_hash()) {
         app.failures.take(&ip, 1.0);
         return Err(failure(
             StatusCode::UNAUTHORIZED,

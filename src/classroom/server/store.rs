@@ -304,7 +304,17 @@ impl Store {
         Ok((stored, made))
     }
 
-    async fn read_class(&self) -> Result<Option<Class>> {
+    /// A new instructor token's hash: the old token stops working on every server sharing
+    /// the store (they read it again with the next revision).
+    pub async fn set_instructor_hash(&self, hash: &str) -> Result<()> {
+        sqlx::query("UPDATE class SET instructor_hash = $1, revision = revision + 1 WHERE id = 1")
+            .bind(hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn read_class(&self) -> Result<Option<Class>> {
         let row = sqlx::query("SELECT name, join_code, instructor_hash FROM class WHERE id = 1")
             .fetch_optional(&self.pool)
             .await?;
