@@ -255,7 +255,8 @@ fn silent_and_slow_clients_lose_their_connection_and_the_places_are_bounded() {
     // Two clients that connect and say nothing take both places: a third is not answered.
     let mut silent = TcpStream::connect(&server.addr).unwrap();
     let mut slow = TcpStream::connect(&server.addr).unwrap();
-    slow.write_all(b"GET /api/projector HTTP/1.1\r\nHost: x\r\n").unwrap();
+    slow.write_all(b"GET /api/projector HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     let addr = server.addr.clone();
     let third = std::thread::spawn(move || {
@@ -280,7 +281,11 @@ fn silent_and_slow_clients_lose_their_connection_and_the_places_are_bounded() {
         "closed too soon ({closed_after:?}): the header time is 10 s"
     );
     let (status, waited) = third.join().unwrap();
-    assert_eq!(status.unwrap(), 200, "the third client is answered once a place is free");
+    assert_eq!(
+        status.unwrap(),
+        200,
+        "the third client is answered once a place is free"
+    );
     assert!(
         waited >= Duration::from_secs(8),
         "the third client was answered after {waited:?}, while both places were taken"
@@ -314,11 +319,14 @@ fn a_new_instructor_token_shuts_out_the_old_one_on_every_server_sharing_the_stor
             .as_bytes(),
     )
     .unwrap();
-    open.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    open.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     let mut seen = Vec::new();
     let mut buf = [0u8; 8192];
     while !String::from_utf8_lossy(&seen).contains("event: grid") {
-        let n = open.read(&mut buf).expect("the stream sends its first view");
+        let n = open
+            .read(&mut buf)
+            .expect("the stream sends its first view");
         assert!(n > 0, "the stream ended at once");
         seen.extend_from_slice(&buf[..n]);
     }
@@ -327,7 +335,10 @@ fn a_new_instructor_token_shuts_out_the_old_one_on_every_server_sharing_the_stor
     let new = second.token().to_string();
     assert_ne!(old, new);
     assert!(
-        second.out.iter().any(|l| l.contains("the old one no longer works")),
+        second
+            .out
+            .iter()
+            .any(|l| l.contains("the old one no longer works")),
         "{}",
         second.out.join("")
     );

@@ -243,9 +243,8 @@ impl Server {
                     tower::ServiceExt::oneshot(router.clone(), request)
                 },
             );
-            let connection = graceful.watch(
-                http.serve_connection(hyper_util::rt::TokioIo::new(stream), service),
-            );
+            let connection = graceful
+                .watch(http.serve_connection(hyper_util::rt::TokioIo::new(stream), service));
             connections.spawn(async move {
                 let _ = connection.await;
                 drop(place);

@@ -481,23 +481,23 @@ async fn stream(
         let app = app.clone();
         let token = token.clone();
         async move {
-        let view = loop {
-            published.changed().await.ok()?;
-            // A new instructor token ends the streams opened with the old one.
-            if !auth::token_matches(&token, &app.instructor_hash()) {
-                return None;
-            }
-            let view = published.borrow_and_update().clone();
-            // Nothing is published before the first look at the store.
-            if !view.grid.is_empty() {
-                break view;
-            }
-        };
-        let event = match projector {
-            true => SseEvent::default().event("counts").data(&*view.projector),
-            false => SseEvent::default().event("grid").data(&*view.grid),
-        };
-        Some((Ok(event), published))
+            let view = loop {
+                published.changed().await.ok()?;
+                // A new instructor token ends the streams opened with the old one.
+                if !auth::token_matches(&token, &app.instructor_hash()) {
+                    return None;
+                }
+                let view = published.borrow_and_update().clone();
+                // Nothing is published before the first look at the store.
+                if !view.grid.is_empty() {
+                    break view;
+                }
+            };
+            let event = match projector {
+                true => SseEvent::default().event("counts").data(&*view.projector),
+                false => SseEvent::default().event("grid").data(&*view.grid),
+            };
+            Some((Ok(event), published))
         }
     });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
