@@ -269,7 +269,7 @@ pub enum ClassroomCommand {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Stop reporting: tell the server, and delete the token and the events not sent yet
+    /// Stop reporting: send what is queued (one try), tell the server, and delete the token and the queue
     Leave,
     /// Joined or not, the server, and the events waiting to be sent
     Status,
@@ -291,6 +291,10 @@ pub enum ClassroomCommand {
         /// on other servers sharing the store, and dashboards opened with it close
         #[arg(long)]
         new_token: bool,
+        /// A load balancer in front of this server (repeatable): requests from it count, in the
+        /// rate limits, against the address it puts last in X-Forwarded-For
+        #[arg(long, value_name = "ADDR")]
+        trusted_proxy: Vec<std::net::IpAddr>,
         /// Most connections served at once; more wait for a free place (default 1024)
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=65536))]
         max_connections: Option<u32>,

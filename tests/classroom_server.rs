@@ -13,7 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use support::{Served, events, eventually, join_body, serve, temp, try_request};
+use support::{
+    Served, events, eventually, join_body, serve, temp, try_request, try_request_with,
+};
 
 fn sqlite(dir: &Path) -> String {
     dir.join("class.db").to_str().unwrap().to_string()
@@ -356,6 +358,50 @@ fn a_new_instructor_token_shuts_out_the_old_one_on_every_server_sharing_the_stor
     assert!(
         closed_within(&mut open, Duration::from_secs(5)),
         "the stream opened with the old token goes on"
+    );
+}
+
+/// Wrong join codes until the server says "too many"; how many it took.
+fn wrong_codes_until_refused(server: &Served, forwarded_for: &str) -> usize {
+    let body = join_body("WRNG-CODE", "M", "ws-m").to_string();
+    for tries in 1..=20 {
+        let answer = try_request_with(
+            &server.addr,
+            "POST",
+            "/api/join",
+            None,
+            Some(body.as_bytes()),
+            &[("X-Forwarded-For", forwarded_for)],
+        )
+        .unwrap();
+        if answer.status == 429 {
+            return tries;
+        }
+        assert_eq!(answer.status, 403, "{}", answer.body);
+    }
+    panic!("20 wrong codes from {forwarded_for} and never refused");
+}
+
+#[test]
+fn behind_a_trusted_proxy_the_forwarded_address_is_limited_and_otherwise_it_is_ignored() {
+    let (_dir, data) = temp();
+    let proxied = serve(&data, &sqlite(&data), &["--trusted-proxy", "127.0.0.1"]);
+    // The proxy appends the address it saw: the last one counts, not one the client wrote.
+    assert_eq!(wrong_codes_until_refused(&proxied, "10.0.0.9, 10.0.0.1"), 11);
+    assert_eq!(
+        wrong_codes_until_refused(&proxied, "10.0.0.1, 10.0.0.2"),
+        11,
+        "another learner behind the same proxy is not refused for the first one's mistakes"
+    );
+    drop(proxied);
+
+    let (_dir, data) = temp();
+    let direct = serve(&data, &sqlite(&data), &[]);
+    assert_eq!(wrong_codes_until_refused(&direct, "10.0.0.1"), 11);
+    assert_eq!(
+        wrong_codes_until_refused(&direct, "10.0.0.2"),
+        1,
+        "without --trusted-proxy, X-Forwarded-For is the client's to forge and is ignored"
     );
 }
 

@@ -114,6 +114,18 @@ pub struct Flushed {
     pub error: Option<String>,
 }
 
+/// What `classroom leave` did.
+#[derive(Debug)]
+pub struct Left {
+    pub membership: Membership,
+    /// Events sent on the way out.
+    pub sent: usize,
+    /// Events that could not be sent, deleted with the queue.
+    pub deleted: u64,
+    /// Whether the server heard of it, or why not.
+    pub told: Result<(), String>,
+}
+
 /// What `classroom status` shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standing {
@@ -237,12 +249,15 @@ impl Learner {
     /// Stops reporting: removes the membership and the queue, then tells the server (best
     /// effort, within the one-shot budget). Returns the membership that was left, if any, and
     /// whether the server heard of it.
-    pub async fn leave(&self) -> Result<Option<(Membership, Result<(), String>)>> {
+    pub async fn leave(&self) -> Result<Option<Left>> {
         let Some(membership) = self.membership().ok().flatten() else {
             // Damaged or missing: remove whatever is there all the same.
             self.forget()?;
             return Ok(None);
         };
+        // What happened before leaving is the class's: one try to send it first.
+        let sent = self.flush_once().await.sent;
+        let deleted = self.queue().status().map_or(0, |status| status.queued);
         self.forget()?;
         let told = match Server::parse(&membership.server) {
             Ok(server) => {
@@ -266,7 +281,12 @@ impl Learner {
             }
             Err(why) => Err(why),
         };
-        Ok(Some((membership, told)))
+        Ok(Some(Left {
+            membership,
+            sent,
+            deleted,
+            told,
+        }))
     }
 
     fn forget(&self) -> Result<()> {
@@ -634,7 +654,9 @@ mod tests {
             .build()
             .unwrap();
         let left = runtime.block_on(learner.leave()).unwrap().unwrap();
-        assert_eq!(left.0.learner_id, "l1");
+        assert_eq!(left.membership.learner_id, "l1");
+        assert_eq!((left.sent, left.deleted), (0, 1), "no server: the hint is deleted");
+        assert!(left.told.is_err());
         assert!(!learner.is_joined());
         assert_eq!(learner.queue().status().unwrap().queued, 0);
         let n = learner
@@ -665,18 +687,18 @@ mod tests {
                     let length: usize = head
                         .lines()
                         .find_map(|l| l.strip_prefix("content-length: "))
-                        .unwrap()
-                        .parse()
-                        .unwrap();
+                        .map_or(0, |n| n.parse().unwrap());
                     if body.len() >= length {
                         break body.to_string();
                     }
                 }
             };
-            let batch: EventBatch = serde_json::from_str(&body).unwrap();
-            ids.lock()
-                .unwrap()
-                .extend(batch.events.into_iter().map(|e| e.id));
+            // `/api/leave` has no body.
+            if let Ok(batch) = serde_json::from_str::<EventBatch>(&body) {
+                ids.lock()
+                    .unwrap()
+                    .extend(batch.events.into_iter().map(|e| e.id));
+            }
             let answer = "{\"stored\":1}";
             let reply = format!(
                 "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{answer}",
@@ -684,6 +706,39 @@ mod tests {
             );
             socket.write_all(reply.as_bytes()).await.unwrap();
         }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn leaving_sends_what_is_queued_before_it_goes() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let ids = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        tokio::spawn(serve(listener, ids.clone()));
+        let dir = tempfile::tempdir().unwrap();
+        let learner = Learner::at(dir.path());
+        learner
+            .store(&Membership {
+                server: format!("http://127.0.0.1:{port}"),
+                learner_id: "l1".into(),
+                learner_token: "t".into(),
+                class_name: "c".into(),
+                name: "Ann".into(),
+                joined_at_ms: 1,
+            })
+            .unwrap();
+        for number in 1..=2 {
+            learner
+                .record(Happened::Hint {
+                    exercise: "x".into(),
+                    number,
+                })
+                .unwrap();
+        }
+        let left = learner.leave().await.unwrap().unwrap();
+        assert_eq!((left.sent, left.deleted), (2, 0));
+        assert_eq!(ids.lock().unwrap().len(), 2, "the server has both hints");
+        assert!(left.told.is_ok(), "{:?}", left.told);
+        assert!(!learner.is_joined());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

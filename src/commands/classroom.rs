@@ -78,12 +78,26 @@ pub fn leave(root: &Path) -> Result<Exit> {
     let left = small_runtime()?.block_on(learner.leave())?;
     match left {
         None => println!("This workspace is not in a class; nothing is reported."),
-        Some((membership, told)) => {
+        Some(left) => {
+            let membership = &left.membership;
+            let sent = match left.sent {
+                0 => String::new(),
+                1 => " The last event was sent first.".into(),
+                n => format!(" The last {n} events were sent first."),
+            };
             println!(
-                "Left the class `{}`: nothing more is sent, and the token and the events not sent yet are deleted.",
+                "Left the class `{}`: nothing more is sent, and the token is deleted.{sent}",
                 membership.class_name
             );
-            if let Err(why) = told {
+            if left.deleted > 0 {
+                eprintln!(
+                    "{} {} events could not be sent to {} and are deleted with the queue.",
+                    style("note:").yellow().bold(),
+                    left.deleted,
+                    membership.server
+                );
+            }
+            if let Err(why) = &left.told {
                 eprintln!(
                     "{} the server at {} did not hear of it ({why}); it shows you as idle.",
                     style("note:").yellow().bold(),
@@ -183,6 +197,7 @@ pub struct ServeOptions<'a> {
     pub lan: bool,
     pub db: Option<&'a str>,
     pub new_token: bool,
+    pub trusted_proxies: Vec<IpAddr>,
     pub max_connections: Option<u32>,
 }
 
@@ -232,6 +247,7 @@ pub fn serve(course: &Course, options: ServeOptions) -> Result<Exit> {
             .collect(),
         token_file: token_file.clone(),
         new_token: options.new_token,
+        trusted_proxies: options.trusted_proxies,
         limits: class_server::Limits {
             connections: options
                 .max_connections

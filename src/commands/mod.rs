@@ -270,6 +270,7 @@ fn run(cli: Cli) -> Result<Exit> {
             lan,
             db,
             new_token,
+            trusted_proxy,
             max_connections,
         }) => classroom::serve(
             &load_course(cli.course.as_deref(), None)?,
@@ -279,6 +280,7 @@ fn run(cli: Cli) -> Result<Exit> {
                 lan: *lan,
                 db: db.as_deref(),
                 new_token: *new_token,
+                trusted_proxies: trusted_proxy.clone(),
                 max_connections: *max_connections,
             },
         ),

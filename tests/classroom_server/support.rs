@@ -180,9 +180,24 @@ pub fn try_request(
     token: Option<&str>,
     body: Option<&[u8]>,
 ) -> std::io::Result<Answer> {
+    try_request_with(addr, method, path, token, body, &[])
+}
+
+/// [`try_request`] with more headers.
+pub fn try_request_with(
+    addr: &str,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&[u8]>,
+    headers: &[(&str, &str)],
+) -> std::io::Result<Answer> {
     let mut stream = TcpStream::connect(addr)?;
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
     if let Some(token) = token {
         head.push_str(&format!("Authorization: Bearer {token}\r\n"));
     }

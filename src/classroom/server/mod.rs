@@ -37,6 +37,8 @@ pub struct Config {
     /// Replace the stored class's instructor token with a new one.
     pub new_token: bool,
     pub limits: Limits,
+    /// Load balancers in front of this server, whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// What one client may hold of the server: a place among its connections, and time.
@@ -76,6 +78,7 @@ const POLL: Duration = Duration::from_secs(1);
 pub struct Server {
     listener: tokio::net::TcpListener,
     limits: Limits,
+    trusted_proxies: Arc<[std::net::IpAddr]>,
     app: Arc<App>,
     pub address: SocketAddr,
     pub class_name: String,
@@ -195,6 +198,7 @@ impl Server {
         Ok(Server {
             listener,
             limits: config.limits,
+            trusted_proxies: config.trusted_proxies.into(),
             address,
             class_name: class.name,
             join_code: class.join_code,
@@ -235,11 +239,11 @@ impl Server {
                 },
             };
             let router = router.clone();
+            let trusted = self.trusted_proxies.clone();
             let service = hyper::service::service_fn(
                 move |mut request: hyper::Request<hyper::body::Incoming>| {
-                    request
-                        .extensions_mut()
-                        .insert(axum::extract::ConnectInfo(peer));
+                    let client = routes::Client::of(peer.ip(), request.headers(), &trusted);
+                    request.extensions_mut().insert(client);
                     tower::ServiceExt::oneshot(router.clone(), request)
                 },
             );

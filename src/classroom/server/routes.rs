@@ -1,13 +1,13 @@
 //! The HTTP side: the API of protocol.rs, the instructor's login, the pages and the stream.
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
@@ -24,6 +24,28 @@ use crate::classroom::protocol::{
     Accepted, ApiError, Event, EventBatch, JoinRequest, Joined, MAX_BATCH, MAX_BODY_BYTES,
     MAX_TEXT, What,
 };
+
+/// The address a request counts against in the rate limits: the peer's, or, when the peer is
+/// a trusted proxy (a load balancer in front of several servers), the address the proxy put
+/// last in `X-Forwarded-For` (earlier ones are the client's to forge).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Client(pub IpAddr);
+
+impl Client {
+    pub fn of(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> Client {
+        if !trusted.contains(&peer) {
+            return Client(peer);
+        }
+        let forwarded = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .next_back()
+            .and_then(|last| last.trim().parse().ok());
+        Client(forwarded.unwrap_or(peer))
+    }
+}
 
 /// The cookie the dashboard's pages and stream are read with, once the token was given.
 const COOKIE: &str = "dockerlings_instructor";
@@ -251,11 +273,10 @@ fn unprocessable(why: String) -> Failure {
 
 async fn join(
     State(app): State<Arc<App>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    axum::Extension(Client(ip)): axum::Extension<Client>,
     headers: HeaderMap,
     body: Body,
 ) -> Answer<axum::Json<Joined>> {
-    let ip = peer.ip();
     if app.failures.is_empty(&ip) {
         return Err(too_many("wrong join codes from this address"));
     }
@@ -512,11 +533,10 @@ struct Login {
 /// cannot set headers) are let in, and the token leaves the address bar.
 async fn login(
     State(app): State<Arc<App>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    axum::Extension(Client(ip)): axum::Extension<Client>,
     headers: HeaderMap,
     body: Body,
 ) -> Answer<Response> {
-    let ip = peer.ip();
     if app.failures.is_empty(&ip) {
         return Err(too_many("wrong tokens from this address"));
     }
