@@ -13,9 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use support::{
-    Served, events, eventually, join_body, serve, temp, try_request, try_request_with,
-};
+use support::{Served, events, eventually, join_body, serve, temp, try_request, try_request_with};
 
 fn sqlite(dir: &Path) -> String {
     dir.join("class.db").to_str().unwrap().to_string()
@@ -387,7 +385,10 @@ fn behind_a_trusted_proxy_the_forwarded_address_is_limited_and_otherwise_it_is_i
     let (_dir, data) = temp();
     let proxied = serve(&data, &sqlite(&data), &["--trusted-proxy", "127.0.0.1"]);
     // The proxy appends the address it saw: the last one counts, not one the client wrote.
-    assert_eq!(wrong_codes_until_refused(&proxied, "10.0.0.9, 10.0.0.1"), 11);
+    assert_eq!(
+        wrong_codes_until_refused(&proxied, "10.0.0.9, 10.0.0.1"),
+        11
+    );
     assert_eq!(
         wrong_codes_until_refused(&proxied, "10.0.0.1, 10.0.0.2"),
         11,

@@ -655,7 +655,11 @@ mod tests {
             .unwrap();
         let left = runtime.block_on(learner.leave()).unwrap().unwrap();
         assert_eq!(left.membership.learner_id, "l1");
-        assert_eq!((left.sent, left.deleted), (0, 1), "no server: the hint is deleted");
+        assert_eq!(
+            (left.sent, left.deleted),
+            (0, 1),
+            "no server: the hint is deleted"
+        );
         assert!(left.told.is_err());
         assert!(!learner.is_joined());
         assert_eq!(learner.queue().status().unwrap().queued, 0);
