@@ -622,3 +622,60 @@ fn the_cli_reference_excludes_and_re_includes() {
     assert_eq!(listing["empty"], "dir 755");
     docker_ok(&["rmi", "-f", &tag]);
 }
+
+/// `COPY` sources with wildcards (`*.go`, `file?.txt`, `[0-9]*`) and folders: BuildKit asks
+/// the session for exactly these, and what arrives must be what the docker CLI sends.
+#[test]
+fn copy_sources_with_wildcards_bring_what_they_bring_with_the_docker_cli() {
+    let ws = Workspace::new();
+    let dir = ws.exercise("ctx");
+    let tag = format!("dockerlings-{}/cli:latest", ws.id);
+    let case = Case {
+        name: "wildcard sources",
+        ignore: Ignore::Text("**/*.log\n"),
+        extra: &[],
+    };
+    prepare(&dir, &case, &ws.id);
+    fs::write(
+        dir.join("Dockerfile"),
+        format!(
+            "# {}\nFROM scratch\nCOPY *.md file?.txt [0-9]*.txt src/*.go a/b/c/* nested /ctx/\n",
+            ws.id
+        ),
+    )
+    .unwrap();
+    let cli = retried(|| cli_build(&dir, &tag, &ws.id)).unwrap();
+    for (path, there) in [
+        ("README.md", true),
+        ("file1.txt", true),
+        ("9lives.txt", true),
+        ("main.go", true),
+        ("main_test.go", true),
+        ("deep.txt", true),
+        ("skip.log", false),
+        ("file.txt", true),
+        ("notes.txt", false),
+        ("lib.go", false),
+    ] {
+        assert_eq!(cli.contains_key(path), there, "{path} in the CLI's image: {cli:#?}");
+    }
+    let builders: &[&str] = if is_podman() {
+        &["classic"]
+    } else {
+        &["classic", "buildkit"]
+    };
+    let mut problems = Vec::new();
+    for &builder in builders {
+        match retried(|| dockerlings_build(&ws, builder)) {
+            Ok(ours) => {
+                let lines = diff(&ours, &cli);
+                if !lines.is_empty() {
+                    problems.push(format!("{builder}:\n{}", lines.join("\n")));
+                }
+            }
+            Err(why) => problems.push(format!("{builder}: the build failed: {why}")),
+        }
+    }
+    docker(&["rmi", "-f", &tag]);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

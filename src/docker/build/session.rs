@@ -280,32 +280,29 @@ fn walk(
     Ok((!not_utf8).then_some((items, stats)))
 }
 
-/// The entries a request asks for: those its include patterns match and its follow paths
-/// name (or lie under), with the folders that hold them. The engine's exclude patterns are
-/// the `.dockerignore` it read from us, applied already.
+/// The entries a request asks for, as fsutil's walker picks them: its follow paths (the
+/// sources of `COPY` and `ADD`, which may hold wildcards: `COPY *.go ./`) join its include
+/// patterns, and an entry is sent if one of them matches it or a folder above it, with the
+/// folders that hold it. The engine's exclude patterns are the `.dockerignore` it read from
+/// us, applied already.
 fn select(items: &[Item], includes: &[String], follow: &[String]) -> Result<Vec<usize>, Status> {
-    if includes.is_empty() && follow.is_empty() {
+    let mut patterns: Vec<String> = includes.to_vec();
+    for path in follow {
+        let path = path.trim_start_matches("./").trim_matches('/');
+        if path.is_empty() || path == "." {
+            return Ok((0..items.len()).collect());
+        }
+        patterns.push(path.to_string());
+    }
+    if patterns.is_empty() {
         return Ok((0..items.len()).collect());
     }
-    let include = Dockerignore::new(includes)
+    let matcher = Dockerignore::new(&patterns)
         .map_err(|err| Status::invalid_argument(format!("include patterns: {err}")))?;
-    let follow: Vec<String> = follow
-        .iter()
-        .map(|p| p.trim_start_matches("./").trim_matches('/').to_string())
-        .collect();
     let mut keep = HashSet::new();
     for item in items {
         let path = item.stat.path.as_str();
-        let included = includes.is_empty() || include.excludes(path);
-        let followed = follow.is_empty()
-            || follow.iter().any(|f| {
-                f.is_empty()
-                    || path == f
-                    || path
-                        .strip_prefix(f.as_str())
-                        .is_some_and(|r| r.starts_with('/'))
-            });
-        if included && followed {
+        if matcher.excludes(path) {
             keep.insert(path.to_string());
             let mut parent = path;
             while let Some((up, _)) = parent.rsplit_once('/') {
@@ -639,6 +636,7 @@ mod tests {
             "src/a",
             "src/a/x.go",
             "src/b.go",
+            "main.go",
         ]
         .into_iter()
         .map(item)
@@ -656,8 +654,18 @@ mod tests {
             chosen(&items, &["src/a"], &[]),
             vec!["src", "src/a", "src/a/x.go"]
         );
-        assert_eq!(chosen(&items, &["*.go"], &[]), Vec::<String>::new());
+        assert_eq!(chosen(&items, &["*.go"], &[]), vec!["main.go"], "not src/b.go");
         assert_eq!(chosen(&items, &["Docker*"], &[]), vec!["Dockerfile"]);
+        // `COPY *.go ./` and `COPY src/*.go ./`: follow paths with wildcards.
+        assert_eq!(chosen(&items, &[], &["*.go"]), vec!["main.go"]);
+        assert_eq!(chosen(&items, &[], &["src/*.go"]), vec!["src", "src/b.go"]);
+        assert_eq!(chosen(&items, &[], &["./src/"]).len(), 4);
+        assert_eq!(chosen(&items, &[], &["."]).len(), items.len());
+        // Both given: what either names (fsutil adds the follow paths to the includes).
+        assert_eq!(
+            chosen(&items, &["Dockerfile"], &["*.go"]),
+            vec!["Dockerfile", "main.go"]
+        );
     }
 
     fn paths(items: &[Item]) -> Vec<&str> {
