@@ -657,7 +657,11 @@ fn copy_sources_with_wildcards_bring_what_they_bring_with_the_docker_cli() {
         ("notes.txt", false),
         ("lib.go", false),
     ] {
-        assert_eq!(cli.contains_key(path), there, "{path} in the CLI's image: {cli:#?}");
+        assert_eq!(
+            cli.contains_key(path),
+            there,
+            "{path} in the CLI's image: {cli:#?}"
+        );
     }
     let builders: &[&str] = if is_podman() {
         &["classic"]

@@ -654,7 +654,11 @@ mod tests {
             chosen(&items, &["src/a"], &[]),
             vec!["src", "src/a", "src/a/x.go"]
         );
-        assert_eq!(chosen(&items, &["*.go"], &[]), vec!["main.go"], "not src/b.go");
+        assert_eq!(
+            chosen(&items, &["*.go"], &[]),
+            vec!["main.go"],
+            "not src/b.go"
+        );
         assert_eq!(chosen(&items, &["Docker*"], &[]), vec!["Dockerfile"]);
         // `COPY *.go ./` and `COPY src/*.go ./`: follow paths with wildcards.
         assert_eq!(chosen(&items, &[], &["*.go"]), vec!["main.go"]);
