@@ -168,6 +168,16 @@ impl Top {
         Ok(Top { runtime, interrupt })
     }
 
+    /// For a command that streams one export from the engine: on one thread, the engine's
+    /// connection hands each piece to the reader without waking another thread.
+    fn start_streaming() -> Result<Top> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let interrupt = runtime.block_on(async { Interrupt::install() })?;
+        Ok(Top { runtime, interrupt })
+    }
+
     /// For commands that run containers: also starts the reaper, so that their containers
     /// are removed at their deadline even if this process is killed.
     fn start_reaping(engine: &docker::Config) -> Result<Top> {
@@ -249,7 +259,13 @@ fn run(cli: Cli) -> Result<Exit> {
         Command::Clean => clean::run(&context(&cli)?, &Top::start()?),
         Command::Workshop(WorkshopCommand::Pack { file, platform }) => {
             let course = load_course(cli.course.as_deref(), None)?;
-            workshop::pack(&engine, &course, file, platform.as_deref(), &Top::start()?)
+            workshop::pack(
+                &engine,
+                &course,
+                file,
+                platform.as_deref(),
+                &Top::start_streaming()?,
+            )
         }
         Command::Workshop(WorkshopCommand::Load { file }) => {
             let course = load_course(cli.course.as_deref(), None)?;

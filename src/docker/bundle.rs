@@ -408,7 +408,7 @@ pub async fn pack(
     if cancel.is_cancelled() {
         return Err(PackError::Cancelled);
     }
-    let writer = match written {
+    let mut writer = match written {
         Ok(writer) => writer,
         Err(export::ExportError::Engine(err)) => {
             return Err(PackError::Engine(describe_error(&err)));
@@ -421,30 +421,37 @@ pub async fn pack(
     for (tag, inspect) in &found {
         let entry = find_entry(&save_manifest, tag, found.len())
             .ok_or_else(|| PackError::Export(format!("does not name {tag}")))?;
-        let blob = |path: &str| {
-            writer.resolve(path).ok_or_else(|| {
-                PackError::Export(format!("names {path} for {tag} and does not hold it"))
-            })
-        };
-        let config = blob(&entry.config)?;
-        let layers = entry
-            .layers
-            .iter()
-            .map(|l| blob(l))
-            .collect::<Result<Vec<_>, _>>()?;
-        let size = config.size + layers.iter().map(|l| l.size).sum::<u64>();
+        let config = writer.resolve(&entry.config).ok_or_else(|| {
+            PackError::Export(format!(
+                "names {} for {tag} and does not hold it",
+                entry.config
+            ))
+        })?;
         let diff_ids = inspect
             .root_fs
             .as_ref()
             .and_then(|r| r.layers.clone())
             .unwrap_or_default();
-        if diff_ids.len() != layers.len() {
+        if diff_ids.len() != entry.layers.len() {
             return Err(PackError::Export(format!(
                 "gives {tag} {} layers, and the engine's inspect {}",
-                layers.len(),
+                entry.layers.len(),
                 diff_ids.len()
             )));
         }
+        let layers = entry
+            .layers
+            .iter()
+            .zip(&diff_ids)
+            .map(|(path, diff_id)| {
+                writer.name_layer(path, diff_id).ok_or_else(|| {
+                    PackError::Export(format!(
+                        "names {path} for {tag} and does not hold it (or holds it for another layer too)"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let size = config.size + layers.iter().map(|l| l.size).sum::<u64>();
         images.push(ImageEntry {
             tag: tag.clone(),
             id: inspect.id.clone().unwrap_or_default(),
@@ -546,6 +553,13 @@ struct Writer {
     stored: HashSet<String>,
     /// Export path → its blob.
     files: HashMap<String, Blob>,
+    /// Uncompressed layers the export did not name by digest, written under a stand-in name:
+    /// their header's offset → (size, the digest once known). A layer's digest is its diff
+    /// id, which the engine's inspect gives: hashing 2 GB to learn it again would make
+    /// packing slower than `docker save`, and loading checks every digest anyway.
+    unnamed: HashMap<u64, (u64, Option<String>)>,
+    /// Export path → the offset of its entry in `unnamed`.
+    unnamed_paths: HashMap<String, u64>,
     /// Small export files, waiting: path → (blob, contents).
     small: HashMap<String, (Blob, Vec<u8>)>,
     /// Export path → the path it links to.
@@ -561,6 +575,8 @@ impl Writer {
             pos: 0,
             stored: HashSet::new(),
             files: HashMap::new(),
+            unnamed: HashMap::new(),
+            unnamed_paths: HashMap::new(),
             small: HashMap::new(),
             links: HashMap::new(),
         })
@@ -599,48 +615,58 @@ impl Writer {
                         .strip_prefix(BLOB_DIR)
                         .map(|hex| format!("sha256:{hex}"))
                         .filter(|d| is_digest(d));
-                    let blob = self.write_blob(&mut entry, size, known)?;
-                    self.files.insert(path, blob);
+                    match self.write_blob(&mut entry, size, known)? {
+                        Written::Blob(blob) => {
+                            self.files.insert(path, blob);
+                        }
+                        Written::Unnamed(at) => {
+                            self.unnamed_paths.insert(path, at);
+                        }
+                    }
                 }
             }
         }
         Ok(())
     }
 
-    /// Writes one file as `blobs/sha256/<its digest>`, unless that is already written.
-    /// Without the digest from the export's name, the header is written with a stand-in name
-    /// and mended once the bytes are hashed (a copy already written is cut off again).
+    /// Writes one file as `blobs/sha256/<its digest>`, unless that is already written. A file
+    /// the export names by its digest is trusted to have it (loading checks). An uncompressed
+    /// tar is written under a stand-in name, named when [`Writer::name_layer`] learns which
+    /// layer it is. Any other file is hashed, and its header mended once the bytes are (a copy
+    /// already written is cut off again).
     fn write_blob(
         &mut self,
         data: &mut dyn Read,
         size: u64,
         known: Option<String>,
-    ) -> io::Result<Blob> {
+    ) -> io::Result<Written> {
         if let Some(digest) = &known
             && self.stored.contains(digest)
         {
             io::copy(data, &mut io::sink())?;
-            return Ok(Blob {
+            return Ok(Written::Blob(Blob {
                 digest: digest.clone(),
                 size,
-            });
+            }));
         }
+        let mut buf = vec![0; CHUNK];
+        let first = read_full(data, &mut buf)?;
+        let is_tar = first >= 512 && buf[257..262] == *b"ustar";
         let start = self.pos;
         let placeholder = format!("sha256:{}", "0".repeat(64));
-        let name = known.as_deref().unwrap_or(&placeholder);
-        let header = file_header(&blob_name(name), size)?;
+        let stand_in = known.is_none();
+        let header = file_header(&blob_name(known.as_deref().unwrap_or(&placeholder)), size)?;
         self.out.write_all(header.as_bytes())?;
-        let mut hash = Sha256::new();
-        let mut buf = vec![0; CHUNK];
+        let mut hash = (known.is_none() && !is_tar).then(Sha256::new);
         let mut copied = 0u64;
-        loop {
-            let n = data.read(&mut buf)?;
-            if n == 0 {
-                break;
+        let mut n = first;
+        while n > 0 {
+            if let Some(hash) = &mut hash {
+                hash.update(&buf[..n]);
             }
-            hash.update(&buf[..n]);
             self.out.write_all(&buf[..n])?;
             copied += n as u64;
+            n = data.read(&mut buf)?;
         }
         if copied != size {
             return Err(io::Error::new(
@@ -649,29 +675,52 @@ impl Writer {
             ));
         }
         self.out.write_all(&[0; 512][..padding(size)])?;
-        let digest = digest_of(hash);
-        if let Some(known) = &known
-            && *known != digest
-        {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("holds a file named {known} whose bytes have the digest {digest}"),
-            ));
-        }
         self.pos = start + 512 + size + padding(size) as u64;
+        let digest = match (known, hash) {
+            (Some(known), _) => known,
+            (None, Some(hash)) => digest_of(hash),
+            (None, None) => {
+                self.unnamed.insert(start, (size, None));
+                return Ok(Written::Unnamed(start));
+            }
+        };
         if self.stored.contains(&digest) {
             self.out.flush()?;
             self.out.get_ref().set_len(start)?;
             self.out.seek(SeekFrom::Start(start))?;
             self.pos = start;
-        } else if known.is_none() {
-            let header = file_header(&blob_name(&digest), size)?;
-            self.out.seek(SeekFrom::Start(start))?;
-            self.out.write_all(header.as_bytes())?;
-            self.out.seek(SeekFrom::Start(self.pos))?;
+        } else if stand_in {
+            self.rename(start, &blob_name(&digest), size)?;
         }
         self.stored.insert(digest.clone());
-        Ok(Blob { digest, size })
+        Ok(Written::Blob(Blob { digest, size }))
+    }
+
+    /// Writes the header at `at` again with another name.
+    fn rename(&mut self, at: u64, name: &str, size: u64) -> io::Result<()> {
+        let header = file_header(name, size)?;
+        self.out.seek(SeekFrom::Start(at))?;
+        self.out.write_all(header.as_bytes())?;
+        self.out.seek(SeekFrom::Start(self.pos))?;
+        Ok(())
+    }
+
+    /// The blob of the layer at export path `path`, whose diff id is `diff_id`.
+    fn name_layer(&mut self, path: &str, diff_id: &str) -> Option<Blob> {
+        let path = self.follow(path);
+        let Some(at) = self.unnamed_paths.get(&path) else {
+            return self.resolve(&path);
+        };
+        let (size, named) = self.unnamed.get_mut(at)?;
+        // Another image's layer from the same file: the same diff id, or a broken export.
+        if named.as_deref().is_some_and(|named| named != diff_id) || !is_digest(diff_id) {
+            return None;
+        }
+        *named = Some(diff_id.to_string());
+        Some(Blob {
+            digest: diff_id.to_string(),
+            size: *size,
+        })
     }
 
     /// The export's `manifest.json`.
@@ -714,6 +763,17 @@ impl Writer {
             .flat_map(|i| std::iter::once(&i.config).chain(&i.layers))
             .map(|b| b.digest.as_str())
             .collect();
+        // A layer no image names (none, with the engines known) keeps out of the blobs, and
+        // one exported under two layer ids (rare) is stored twice and named once.
+        let mut unnamed: Vec<_> = std::mem::take(&mut self.unnamed).into_iter().collect();
+        unnamed.sort_unstable_by_key(|(at, _)| *at);
+        for (at, (size, digest)) in unnamed {
+            let name = match digest {
+                Some(digest) if self.stored.insert(digest.clone()) => blob_name(&digest),
+                _ => format!("unused/{at}"),
+            };
+            self.rename(at, &name, size)?;
+        }
         let small = std::mem::take(&mut self.small);
         for (blob, contents) in small.values() {
             if needed.contains(blob.digest.as_str()) && self.stored.insert(blob.digest.clone()) {
@@ -745,6 +805,27 @@ impl Writer {
         self.pos += 512 + size + padding(size) as u64;
         Ok(())
     }
+}
+
+/// What [`Writer::write_blob`] wrote.
+enum Written {
+    Blob(Blob),
+    /// An uncompressed layer at this offset, not yet named.
+    Unnamed(u64),
+}
+
+/// Reads until `buf` is full or the data ends; how much it read.
+fn read_full(data: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match data.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(filled)
 }
 
 /// `blobs/sha256/<hex>` for `sha256:<hex>`.

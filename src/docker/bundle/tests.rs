@@ -161,11 +161,31 @@ fn names_in(path: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Packs an export into a bundle in `dir`, as `pack` does after the engine's stream.
+/// Packs an export into a bundle in `dir`, as `pack` does after the engine's stream. The
+/// engine's diff ids are the digests of the layers' bytes, or those of `diff_ids` (export
+/// path → diff id) where given.
 fn pack_export(dir: &Path, export: &[u8], tags: &[&str]) -> io::Result<(PathBuf, Manifest)> {
+    pack_export_with(dir, export, tags, &HashMap::new())
+}
+
+fn pack_export_with(
+    dir: &Path,
+    export: &[u8],
+    tags: &[&str],
+    diff_ids: &HashMap<&str, String>,
+) -> io::Result<(PathBuf, Manifest)> {
     let mut writer = Writer::new(tempfile::NamedTempFile::new_in(dir)?)?;
     writer.copy_export(export)?;
     let entries = writer.save_manifest().map_err(io::Error::other)?;
+    let mut archive = tar::Archive::new(export);
+    let mut bytes_of = HashMap::new();
+    for entry in archive.entries()? {
+        let mut entry = entry?;
+        let path = entry.path()?.to_string_lossy().into_owned();
+        let mut contents = Vec::new();
+        entry.read_to_end(&mut contents)?;
+        bytes_of.insert(path, contents);
+    }
     let mut images = Vec::new();
     for tag in tags {
         let entry = find_entry(&entries, tag, tags.len()).expect("the tag is in manifest.json");
@@ -173,7 +193,14 @@ fn pack_export(dir: &Path, export: &[u8], tags: &[&str]) -> io::Result<(PathBuf,
         let layers: Vec<Blob> = entry
             .layers
             .iter()
-            .map(|l| writer.resolve(l).expect("layer"))
+            .map(|l| {
+                let path = writer.follow(l);
+                let diff_id = diff_ids
+                    .get(l.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| sha(&bytes_of[&path]));
+                writer.name_layer(l, &diff_id).expect("layer")
+            })
             .collect();
         images.push(ImageEntry {
             tag: tag.to_string(),
@@ -266,15 +293,79 @@ fn an_oci_export_keeps_its_blob_names_and_a_wrong_one_is_refused() {
     );
     let (path, manifest) = pack_export(dir.path(), &export, &["c:1"]).unwrap();
     assert_eq!(manifest.images[0].layers, vec![blob(&layer)]);
-    Bundle::open(&path).unwrap();
+    let bundle = Bundle::open(&path).unwrap();
+    assert!(produced(&bundle).1.is_ok());
 
-    let wrong = blob_name(&sha(b"something else"));
-    let export = save_tar(&[(&wrong, &layer)], &[]);
-    let err = pack_export(dir.path(), &export, &["c:1"]).unwrap_err();
-    assert!(
-        err.to_string().contains("whose bytes have the digest"),
-        "{err}"
+    // The export's names are trusted when packing (hashing them again would make packing
+    // slower than `docker save`); a wrong one is refused when the bundle is loaded.
+    let wrong = sha(b"something else");
+    let manifest_json = format!(
+        r#"[{{"Config":"{config_path}","RepoTags":["c:1"],"Layers":["{}"]}}]"#,
+        blob_name(&wrong)
     );
+    let export = save_tar(
+        &[
+            (&blob_name(&wrong), &layer),
+            (&config_path, config),
+            ("manifest.json", manifest_json.as_bytes()),
+        ],
+        &[],
+    );
+    let (path, _) = pack_export(dir.path(), &export, &["c:1"]).unwrap();
+    let (_, result) = produced(&Bundle::open(&path).unwrap());
+    assert!(matches!(result, Err(Fault::Damaged(ref d)) if *d == wrong));
+}
+
+/// An uncompressed layer as an engine exports it: a tar (of one file of `big(seed)`).
+fn layer_tar(seed: u8) -> Vec<u8> {
+    save_tar(&[("usr/lib/file", &big(seed))], &[])
+}
+
+#[test]
+fn legacy_layers_are_named_by_their_diff_ids_unhashed_and_a_wrong_one_is_caught_on_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = layer_tar(5);
+    let top = layer_tar(6);
+    let config = br#"{"rootfs":{"diff_ids":[]}}"#.as_slice();
+    let hex = sha(config)[7..].to_string();
+    let manifest_json = format!(
+        r#"[{{"Config":"{hex}.json","RepoTags":["a:1"],"Layers":["base/layer.tar","other/layer.tar","same/layer.tar","top/layer.tar"]}}]"#
+    );
+    let files = [
+        ("base/layer.tar", base.as_slice()),
+        // The same layer under another layer id: named once, the copy kept out of the blobs.
+        ("same/layer.tar", &base),
+        ("top/layer.tar", &top),
+        (&format!("{hex}.json"), config),
+        ("manifest.json", manifest_json.as_bytes()),
+    ];
+    let export = save_tar(&files, &[("other/layer.tar", "../base/layer.tar")]);
+    let (path, manifest) = pack_export(dir.path(), &export, &["a:1"]).unwrap();
+    let layers = &manifest.images[0].layers;
+    assert_eq!(layers, &[blob(&base), blob(&base), blob(&base), blob(&top)]);
+    let mut names = names_in(&path);
+    names.sort();
+    let mut expected = vec![
+        blob_name(&sha(&base)),
+        blob_name(&sha(&top)),
+        blob_name(&sha(config)),
+        MANIFEST_NAME.to_string(),
+    ];
+    expected.sort();
+    let (unused, names): (Vec<String>, Vec<String>) =
+        names.into_iter().partition(|n| n.starts_with("unused/"));
+    assert_eq!(names, expected, "each blob once, under its digest");
+    assert_eq!(unused.len(), 1, "the second copy: {unused:?}");
+    let bundle = Bundle::open(&path).unwrap();
+    assert!(produced(&bundle).1.is_ok());
+
+    // An engine whose inspect names the top layer wrongly: the bundle names it so, and
+    // loading refuses it.
+    let wrong = sha(b"not this layer");
+    let given = HashMap::from([("top/layer.tar", wrong.clone())]);
+    let (path, _) = pack_export_with(dir.path(), &export, &["a:1"], &given).unwrap();
+    let (_, result) = produced(&Bundle::open(&path).unwrap());
+    assert!(matches!(result, Err(Fault::Damaged(ref d)) if *d == wrong));
 }
 
 #[test]
